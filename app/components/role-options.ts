@@ -1,0 +1,7 @@
+import { ROLES } from '~/models/user/roles.ts'
+import { type MessageKey, t } from '~/utils/i18n/index.ts'
+
+// Returns the roles as select options, most privileged last.
+export function roleOptions() {
+  return ROLES.map((role) => ({ value: role, label: t(`role.${role}` as MessageKey) }))
+}

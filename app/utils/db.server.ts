@@ -1,0 +1,47 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import { PrismaClient } from '~/generated/prisma/client.ts'
+import { resolveDatabasePath } from './database-url.ts'
+
+export const BUSY_TIMEOUT_MS = 5000
+
+// Pragmas run on every new connection: WAL for concurrent readers, enforced foreign keys,
+// durable commits, and a wait instead of an immediate "database is locked".
+const connectionPragmas = (busyTimeoutMs: number) => `
+  PRAGMA journal_mode = WAL;
+  PRAGMA foreign_keys = ON;
+  PRAGMA synchronous = FULL;
+  PRAGMA busy_timeout = ${busyTimeoutMs};
+`
+
+// Returns an adapter factory whose connections are configured with these pragmas.
+export function createSqliteAdapter(
+  databasePath: string,
+  { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {},
+): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaBetterSqlite3({ url: `file:${databasePath}`, timeout: busyTimeoutMs })
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect()
+      await adapter.executeScript(connectionPragmas(busyTimeoutMs))
+      return adapter
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  }
+}
+
+// Returns a Prisma client on the SQLite file at `databasePath`.
+export function createPrismaClient(
+  databasePath = resolveDatabasePath(),
+  options?: { busyTimeoutMs?: number },
+) {
+  return new PrismaClient({ adapter: createSqliteAdapter(databasePath, options) })
+}
+
+// One client per process; kept on globalThis so Vite's dev reloads do not open more.
+const globalForPrisma = globalThis as unknown as { raadnetPrisma?: PrismaClient }
+
+export const prisma = globalForPrisma.raadnetPrisma ?? createPrismaClient()
+if (process.env.NODE_ENV !== 'production') globalForPrisma.raadnetPrisma = prisma
