@@ -24,12 +24,11 @@ export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): F
   }
   const result = schema.safeParse(raw)
   if (result.success) return { success: true, value: result.data }
+  // One message per field: the first rule that failed ("fill this in" before "too short").
   const errors: FieldErrors = {}
   for (const issue of result.error.issues) {
     const field = issue.path.length > 0 ? issue.path.join('.') : 'form'
-    const list = errors[field] ?? []
-    if (!list.includes(issue.message)) list.push(issue.message)
-    errors[field] = list
+    errors[field] ??= [issue.message]
   }
   return { success: false, errors, values: formValues(formData) }
 }

@@ -1,0 +1,125 @@
+// `npm run bench`: what a user waits for, measured on this machine. It builds nothing
+// itself (the npm script builds first), starts the production server on a free loopback
+// port with a seeded database of its own, and sends a bounded number of requests.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { hashPassword, verifyPassword } from '../../app/models/user/password.server.ts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const REQUESTS = 400
+const CONCURRENCY = 2
+
+// Returns the p-th percentile (0–100) of sorted `values`.
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+
+function report(label: string, timings: number[], totalMs?: number) {
+  const rate = totalMs ? `  ${((timings.length / totalMs) * 1000).toFixed(0).padStart(5)} req/s` : ''
+  console.info(
+    `${label.padEnd(34)} n=${String(timings.length).padStart(4)}  p50 ${percentile(timings, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(timings, 95).toFixed(1).padStart(6)} ms${rate}`,
+  )
+}
+
+async function freePort() {
+  return new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+async function waitForHealth(base: string, server: ChildProcess) {
+  for (let i = 0; i < 150; i++) {
+    if (server.exitCode !== null) throw new Error('server exited')
+    const ok = await fetch(`${base}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error('server did not become healthy')
+}
+
+// Sends REQUESTS GETs to `url` with CONCURRENCY workers; returns each request's time.
+async function hammer(url: string, cookie: string) {
+  const timings: number[] = []
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        next++
+        const t0 = performance.now()
+        const response = await fetch(url, { headers: { cookie }, redirect: 'manual' })
+        await response.arrayBuffer()
+        if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
+        timings.push(performance.now() - t0)
+      }
+    }),
+  )
+  return { timings, totalMs: performance.now() - started }
+}
+
+async function main() {
+  console.info(`Raadnet benchmark — ${new Date().toISOString()}, node ${process.version}\n`)
+
+  const hashes: number[] = []
+  const verifies: number[] = []
+  let hash = ''
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now()
+    hash = await hashPassword('benchmark-password')
+    hashes.push(performance.now() - t0)
+  }
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now()
+    await verifyPassword(hash, 'benchmark-password')
+    verifies.push(performance.now() - t0)
+  }
+  report('argon2id hash (user create)', hashes)
+  report('argon2id verify (each login)', verifies)
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'raadnet-bench-'))
+  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'raadnet.db')}` }
+  const tsx = path.join(root, 'node_modules/.bin/tsx')
+  execFileSync(tsx, ['scripts/db.ts', 'migrate'], { cwd: root, env, stdio: 'ignore' })
+  execFileSync(tsx, ['prisma/seed.ts'], { cwd: root, env, stdio: 'ignore' })
+  const port = await freePort()
+  const base = `http://localhost:${port}`
+  const server = spawn(process.execPath, ['scripts/server.mjs'], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  })
+  try {
+    await waitForHealth(base, server)
+    const login = await fetch(`${base}/login`, {
+      method: 'POST',
+      body: new URLSearchParams({ email: 'beheerder@example.org', password: 'raadnet-demo' }),
+      redirect: 'manual',
+    })
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    if (!cookie.startsWith('raadnet_session=')) throw new Error('login failed')
+    console.info(`\nHTTP, ${REQUESTS} requests per page, ${CONCURRENCY} at a time, production build:`)
+    for (const page of ['/healthz', '/', '/beheer/gebruikers', '/login']) {
+      const { timings, totalMs } = await hammer(`${base}${page}`, page === '/login' ? '' : cookie)
+      report(`GET ${page}`, timings, totalMs)
+    }
+  } finally {
+    server.kill('SIGTERM')
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
