@@ -12,6 +12,9 @@ declare module '@remix-run/node' {
 export default defineConfig({
   server: { port: 3000 },
   build: { target: 'es2022' },
+  // The dependency scanner follows imports into *.server files; argon2's "browser" entry
+  // points at a WASI package we do not install. It never reaches the client bundle.
+  optimizeDeps: { exclude: ['@node-rs/argon2'] },
   plugins: [
     tailwindcss(),
     remix({

@@ -7,8 +7,21 @@ import { clearSessionToken, readSessionToken } from './session.server.ts'
 export type CurrentUser = { id: string; name: string; email: string; role: string }
 export type Authenticated = { user: CurrentUser; sessionId: string }
 
+// The root loader and the page's loader run in parallel on the same request; they share
+// one session lookup.
+const lookups = new WeakMap<Request, Promise<Authenticated | null>>()
+
 // Returns the signed-in user and session, or null. Never throws for a bad cookie.
-export async function getOptionalUser(request: Request): Promise<Authenticated | null> {
+export function getOptionalUser(request: Request): Promise<Authenticated | null> {
+  let lookup = lookups.get(request)
+  if (!lookup) {
+    lookup = lookUpSession(request)
+    lookups.set(request, lookup)
+  }
+  return lookup
+}
+
+async function lookUpSession(request: Request): Promise<Authenticated | null> {
   const token = await readSessionToken(request)
   if (!token) return null
   const found = await getSessionUser({ token, idleMs: env.sessionIdleMs })

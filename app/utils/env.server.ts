@@ -46,12 +46,12 @@ export function getSessionSecret() {
   const dir = databasePath === ':memory:' ? path.resolve('data') : path.dirname(databasePath)
   const file = path.join(dir, 'session-secret')
   try {
-    cachedSecret = readFileSync(file, 'utf8').trim()
-  } catch {
     mkdirSync(dir, { recursive: true })
-    const secret = randomBytes(32).toString('base64url')
-    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' })
-    cachedSecret = secret
+    // 'wx' fails when the file exists, so two processes starting at once agree on one secret.
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
   }
+  cachedSecret = readFileSync(file, 'utf8').trim()
   return cachedSecret
 }
