@@ -11,14 +11,20 @@ function form(values: Record<string, string>) {
 
 describe('reading a submitted form', () => {
   it('shows one message per field: the first rule that failed', () => {
-    const result = parseForm(form({ name: 'Jan', email: 'jan@example.org', role: 'lezer', password: '' }), UserCreateSchema)
+    const result = parseForm(
+      form({ name: 'Jan', email: 'jan@example.org', role: 'lezer', password: '' }),
+      UserCreateSchema,
+    )
     expect(result.success).toBe(false)
     if (result.success) return
     expect(result.errors.password?.map(translateRef)).toEqual(['Vul dit veld in.'])
   })
 
   it('gives the typed values back, except passwords', () => {
-    const result = parseForm(form({ name: 'Jan', email: 'fout', role: 'lezer', password: 'geheim' }), UserCreateSchema)
+    const result = parseForm(
+      form({ name: 'Jan', email: 'fout', role: 'lezer', password: 'geheim' }),
+      UserCreateSchema,
+    )
     if (result.success) throw new Error('expected a validation error')
     expect(result.values).toEqual({ name: 'Jan', email: 'fout', role: 'lezer' })
   })
