@@ -16,6 +16,9 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce
+  // A page asked for with a method it does not take (POST to a page without a form) is,
+  // for the user, a page that does not exist: the 404 page with status 404.
+  let status = responseStatusCode === 405 ? 404 : responseStatusCode
   // Bots (and tests without JavaScript) get the whole document at once.
   const waitForAll = isbot(request.headers.get('user-agent') ?? '')
   return new Promise<Response>((resolve, reject) => {
@@ -33,7 +36,7 @@ export default function handleRequest(
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,
-              status: responseStatusCode,
+              status,
             }),
           )
           pipe(body)
@@ -42,7 +45,7 @@ export default function handleRequest(
           reject(error)
         },
         onError(error: unknown) {
-          responseStatusCode = 500
+          status = 500
           // Errors after the shell are logged here; before it, Remix logs them.
           if (shellRendered) console.error(error)
         },

@@ -63,6 +63,17 @@ test('opening /logout in the address bar (GET) shows "Pagina niet gevonden" with
   expect(await headerText(page)).toContain(`Ingelogd als ${user.name}`)
 })
 
+test('a POST to a page that has no form is answered with the 404 page, not an error', async () => {
+  const response = await fetch(`${baseUrl()}/organisaties`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'x=1',
+    redirect: 'manual',
+  })
+  expect(response.status).toBe(404)
+  expect(await response.text()).toContain('Pagina niet gevonden')
+})
+
 test('a login POST from another website (Origin: http://evil.example) is refused with 403', async () => {
   const user = demoUser('lezer')
   const body = new URLSearchParams({ email: user.email, password: 'raadnet-demo' })
