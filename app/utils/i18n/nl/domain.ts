@@ -1,0 +1,37 @@
+// Dutch labels of the domain's fixed lists (../shared/data/domain.json).
+export const domain = {
+  'organisationType.CLIENT_COUNCIL_WI': 'Cliëntenraad Werk en Inkomen',
+  'organisationType.WMO_COUNCIL': 'Wmo-adviesraad',
+  'organisationType.SOCIAL_DOMAIN_COUNCIL': 'Adviesraad sociaal domein',
+  'organisationType.YOUTH_COUNCIL': 'Jongerenraad',
+  'organisationType.WSW_COUNCIL': 'Wsw-raad',
+  'organisationType.CLIENT_PANEL': 'Cliëntenpanel',
+  'organisationType.UWV_COUNCIL': 'UWV-cliëntenraad (regionaal)',
+  'organisationType.SUPPORT_POINT': 'Spreekuurpunt',
+  'organisationType.SUPPORT_ORG': 'Steunpuntorganisatie (eigen organisatie)',
+  'organisationType.PARTNER': 'Partnerorganisatie',
+  'organisationType.SITE': 'Werkbezoeklocatie',
+  'organisationType.MUNICIPALITY_OFFICE': 'Gemeentelijke dienst',
+  'organisationType.NATIONAL_BODY': 'Landelijke organisatie',
+
+  'participationModel.SEPARATE_COUNCILS': 'Aparte raden voor Werk en Inkomen, Wmo en Jeugd',
+  'participationModel.BROAD_COUNCIL': 'Eén brede adviesraad sociaal domein',
+  'participationModel.BROAD_COUNCIL_WI_GROUP': 'Brede adviesraad met werkgroep of commissie Werk en Inkomen',
+  'participationModel.PANEL_OR_OTHER': 'Panel of andere participatievorm',
+
+  'relationType.WORKS_WITH': 'werkt samen met',
+  'relationType.WORKS_WITH.inverse': 'werkt samen met',
+  'relationType.FEEDS_SIGNALS_TO': 'levert signalen aan',
+  'relationType.FEEDS_SIGNALS_TO.inverse': 'ontvangt signalen van',
+  'relationType.PART_OF': 'maakt deel uit van',
+  'relationType.PART_OF.inverse': 'koepel van',
+  'relationType.SUPPORTED_BY': 'wordt ondersteund door',
+  'relationType.SUPPORTED_BY.inverse': 'ondersteunt',
+  'relationType.SUCCESSOR_OF': 'opvolger van',
+  'relationType.SUCCESSOR_OF.inverse': 'voorganger van',
+
+  'themeDomain.WI': 'Werk en Inkomen',
+  'themeDomain.WMO': 'Wmo',
+  'themeDomain.JEUGD': 'Jeugd',
+  'themeDomain.BREED': 'Breed sociaal domein',
+} as const

@@ -1,0 +1,2 @@
+// Dutch messages of the municipalities pages.
+export const municipalities = {} as const

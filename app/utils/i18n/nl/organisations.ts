@@ -1,0 +1,2 @@
+// Dutch messages of the organisations pages.
+export const organisations = {} as const

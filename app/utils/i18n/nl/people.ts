@@ -1,0 +1,2 @@
+// Dutch messages of the people pages.
+export const people = {} as const

@@ -1,0 +1,2 @@
+// Dutch messages of the themes pages.
+export const themes = {} as const
