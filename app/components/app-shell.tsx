@@ -8,6 +8,7 @@ type NavItem = { to: string; label: MessageKey; adminOnly?: boolean }
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.dashboard' },
   { to: '/organisaties', label: 'nav.organisations' },
+  { to: '/gemeenten', label: 'nav.municipalities' },
   { to: '/personen', label: 'nav.people' },
   { to: '/activiteiten', label: 'nav.activities' },
   { to: '/signalen', label: 'nav.signals' },

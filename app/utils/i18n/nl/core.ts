@@ -15,6 +15,7 @@ export const core = {
 
   'nav.dashboard': 'Dashboard',
   'nav.organisations': 'Organisaties',
+  'nav.municipalities': 'Gemeenten',
   'nav.people': 'Personen',
   'nav.activities': 'Activiteiten',
   'nav.signals': 'Signalen',
