@@ -97,3 +97,41 @@ export async function outcome<D = unknown>(run: () => Promise<unknown>): Promise
   }
   return { status: 200, headers: new Headers(), data: result as D, location: null }
 }
+
+// Creates a municipality; current unless `validTo` is given.
+export function createTestMunicipality({
+  name = `Gemeente ${randomUUID().slice(0, 8)}`,
+  validTo = null as Date | null,
+} = {}) {
+  return prisma.municipality.create({
+    data: { name, cbsCode: `GM${randomUUID().slice(0, 6)}`, province: 'Fryslân', validTo },
+  })
+}
+
+// Creates a theme.
+export function createTestTheme({
+  name = `Thema ${randomUUID().slice(0, 8)}`,
+  domain = 'WI',
+  active = true,
+} = {}) {
+  return prisma.theme.create({ data: { name, domain, active } })
+}
+
+// Creates an organisation (a W&I council unless told otherwise) with its links.
+export function createTestOrganisation({
+  name = `Raad ${randomUUID().slice(0, 8)}`,
+  type = 'CLIENT_COUNCIL_WI',
+  active = true,
+  municipalityIds = [] as string[],
+  themeIds = [] as string[],
+} = {}) {
+  return prisma.organisation.create({
+    data: {
+      name,
+      type,
+      active,
+      municipalities: { create: municipalityIds.map((municipalityId) => ({ municipalityId })) },
+      themes: { create: themeIds.map((themeId) => ({ themeId })) },
+    },
+  })
+}

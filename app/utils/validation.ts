@@ -142,3 +142,21 @@ export const idList = z
 
 // A checkbox: present means true.
 export const checkbox = z.preprocess((value) => value === 'on' || value === 'true', z.boolean())
+
+// A refinement that puts "end before start" on the end field. It also runs when other
+// fields failed, so the user sees every problem at once.
+export function endNotBeforeStart<K extends string>(startKey: K, endKey: K) {
+  return [
+    (
+      value: Record<K, unknown>,
+      ctx: { addIssue: (issue: { code: 'custom'; path: string[]; message: string }) => void },
+    ) => {
+      const start = value[startKey]
+      const end = value[endKey]
+      if (start instanceof Date && end instanceof Date && end < start) {
+        ctx.addIssue({ code: 'custom', path: [endKey], message: 'validation.endBeforeStart' })
+      }
+    },
+    { when: () => true },
+  ] as const
+}

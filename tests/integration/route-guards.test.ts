@@ -35,6 +35,8 @@ function target(file: string) {
     .replace(/\.tsx?$/, '')
     .split('.')
     .filter((segment) => segment !== '_index' && segment !== 'route')
+    // A trailing underscore only opts a route out of its parent's layout.
+    .map((segment) => segment.replace(/_$/, ''))
     .map((segment) => {
       if (!segment.startsWith('$')) return segment
       params[segment.slice(1)] = 'bestaat-niet'

@@ -1,4 +1,9 @@
-import { type InputHTMLAttributes, type SelectHTMLAttributes, useId } from 'react'
+import {
+  type InputHTMLAttributes,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react'
 import { t, translateRef } from '~/utils/i18n/index.ts'
 
 type FieldProps = {
@@ -87,7 +92,8 @@ export function SelectField({
   required,
   options,
   ...props
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string; group?: string }[] }) {
   const ids = useFieldIds(id, hint, errors)
   return (
     <div className="space-y-1">
@@ -105,14 +111,110 @@ export function SelectField({
         className={controlClass}
         {...props}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {[...new Set(options.map((option) => option.group ?? ''))].map((group) => {
+          const items = options
+            .filter((option) => (option.group ?? '') === group)
+            .map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))
+          return group ? (
+            <optgroup key={group} label={group}>
+              {items}
+            </optgroup>
+          ) : (
+            items
+          )
+        })}
       </select>
       <FieldMessages hint={hint} hintId={ids.hintId} errors={errors} errorId={ids.errorId} />
     </div>
+  )
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  errors,
+  id,
+  required,
+  ...props
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const ids = useFieldIds(id, hint, errors)
+  return (
+    <div className="space-y-1">
+      <label htmlFor={ids.controlId} className="block font-medium text-slate-900">
+        {label}
+        {required ? (
+          <span className="ml-1 text-sm font-normal text-slate-600">({t('form.required')})</span>
+        ) : null}
+      </label>
+      <textarea
+        id={ids.controlId}
+        required={required}
+        aria-invalid={ids.invalid || undefined}
+        aria-describedby={ids.describedBy}
+        className={controlClass}
+        rows={3}
+        {...props}
+      />
+      <FieldMessages hint={hint} hintId={ids.hintId} errors={errors} errorId={ids.errorId} />
+    </div>
+  )
+}
+
+export type CheckboxOption = { value: string; label: string; group?: string }
+
+// A set of checkboxes under one name, in a fieldset whose legend is the label; options with
+// a `group` are shown under that group's heading.
+export function CheckboxGroup({
+  label,
+  hint,
+  errors,
+  name,
+  options,
+  selected,
+  columns = 2,
+}: FieldProps & { name: string; options: CheckboxOption[]; selected: string[]; columns?: 1 | 2 | 3 }) {
+  const ids = useFieldIds(undefined, hint, errors)
+  const chosen = new Set(selected)
+  const groups = [...new Set(options.map((option) => option.group ?? ''))]
+  const grid = { 1: '', 2: 'sm:grid-cols-2', 3: 'sm:grid-cols-2 lg:grid-cols-3' }[columns]
+  return (
+    <fieldset
+      aria-describedby={ids.describedBy}
+      aria-invalid={ids.invalid || undefined}
+      className="space-y-2"
+    >
+      <legend className="font-medium text-slate-900">{label}</legend>
+      {groups.map((group) => (
+        <div key={group || 'all'}>
+          {group ? <p className="mt-2 text-sm font-semibold text-slate-700">{group}</p> : null}
+          <div className={`grid grid-cols-1 gap-x-4 gap-y-1 ${grid}`}>
+            {options
+              .filter((option) => (option.group ?? '') === group)
+              .map((option) => {
+                const optionId = `${ids.controlId}-${option.value}`
+                return (
+                  <div key={option.value} className="flex items-center gap-2">
+                    <input
+                      type="checkbox"
+                      id={optionId}
+                      name={name}
+                      value={option.value}
+                      defaultChecked={chosen.has(option.value)}
+                      className="h-4 w-4 accent-brand-700"
+                    />
+                    <label htmlFor={optionId}>{option.label}</label>
+                  </div>
+                )
+              })}
+          </div>
+        </div>
+      ))}
+      <FieldMessages hint={hint} hintId={ids.hintId} errors={errors} errorId={ids.errorId} />
+    </fieldset>
   )
 }
 

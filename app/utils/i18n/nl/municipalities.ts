@@ -1,2 +1,55 @@
 // Dutch messages of the municipalities pages.
-export const municipalities = {} as const
+export const municipalities = {
+  'municipality.listTitle': 'Gemeenten',
+  'municipality.listIntro':
+    'De gemeenten in het werkgebied, met hun participatiemodel en het aantal actieve raden.',
+  'municipality.showHistoric': 'Ook opgeheven gemeenten tonen (herindelingen)',
+  'municipality.hideHistoric': 'Alleen huidige gemeenten tonen',
+  'municipality.currentTitle': 'Huidige gemeenten',
+  'municipality.historicTitle': 'Opgeheven gemeenten',
+  'municipality.historicIntro': 'Gemeenten die bij een herindeling zijn opgegaan in een andere gemeente.',
+  'municipality.noneCurrent': 'Er zijn nog geen gemeenten.',
+  'municipality.noneHistoric': 'Er zijn geen opgeheven gemeenten.',
+
+  'municipality.name': 'Gemeente',
+  'municipality.cbsCode': 'CBS-code',
+  'municipality.population': 'Inwoners',
+  'municipality.labourMarketRegion': 'Arbeidsmarktregio',
+  'municipality.participationModel': 'Participatiemodel',
+  'municipality.councils': 'Raden',
+  'municipality.mergedInto': 'Opgegaan in',
+  'municipality.validTo': 'Bestond tot en met',
+  'municipality.validFrom': 'Bestaat sinds',
+  'municipality.province': 'Provincie',
+  'municipality.mainPlaces': 'Belangrijkste kernen',
+  'municipality.unknown': 'onbekend',
+  'municipality.participationModelUnknown': 'Niet vastgelegd',
+  'municipality.withNote': '{name} ({note})',
+
+  'municipality.backToList': 'Alle gemeenten',
+  'municipality.historicBadge': 'Opgeheven',
+  'municipality.historicNotice':
+    'Deze gemeente bestaat niet meer. Ze blijft zichtbaar zodat de geschiedenis van raden en contacten te volgen is.',
+  'municipality.detailsTitle': 'Gegevens',
+  'municipality.historyTitle': 'Herindeling',
+  'municipality.createdFrom': 'Ontstaan uit',
+  'municipality.wentInto': 'Opgegaan in',
+  'municipality.perDate': 'per {date}',
+  'municipality.endedOn': 'Bestond tot en met {date}.',
+
+  'municipality.organisationsTitle': 'Organisaties in deze gemeente',
+  'municipality.organisationsIntro': 'Raden eerst; per soort de actieve organisaties eerst.',
+  'municipality.noOrganisations': 'Er zijn nog geen organisaties aan deze gemeente gekoppeld.',
+  'municipality.inactive': 'Inactief',
+
+  'municipality.editTitle': 'Participatiemodel en inwonertal',
+  'municipality.editIntro': 'Hoe de cliëntenparticipatie in deze gemeente is georganiseerd.',
+  'municipality.participationModelChoose': 'Niet vastgelegd',
+  'municipality.populationHint': 'Een heel getal, bijvoorbeeld 27852. Laat leeg als het niet bekend is.',
+  'municipality.populationInvalid': 'Vul een heel getal in van 0 of meer, bijvoorbeeld 27852.',
+  'municipality.save': 'Opslaan',
+  'municipality.saved': 'De gegevens van {name} zijn opgeslagen.',
+
+  'municipality.audit.participationModel': 'participatiemodel → {model}',
+  'municipality.audit.population': 'inwoners → {population}',
+} as const

@@ -1,4 +1,4 @@
-import { ROLES } from '~/models/user/roles.ts'
+import { ROLES } from './roles.ts'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
 
 // Returns the roles as select options, most privileged last.
