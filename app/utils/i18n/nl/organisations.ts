@@ -39,13 +39,15 @@ export const organisations = {
   'organisation.siteKindHint': 'Alleen voor werkbezoeklocaties.',
   'organisation.noChoice': '— geen —',
   'organisation.municipalities': 'Gemeenten',
-  'organisation.municipalitiesHint': 'De gemeenten waarvoor deze organisatie werkt; een regionale raad werkt voor meerdere.',
+  'organisation.municipalitiesHint':
+    'De gemeenten waarvoor deze organisatie werkt; een regionale raad werkt voor meerdere.',
   'organisation.themes': "Thema's",
-  'organisation.themesHint': 'De thema\'s waaraan deze organisatie werkt.',
+  'organisation.themesHint': "De thema's waaraan deze organisatie werkt.",
   'organisation.activeFrom': 'Actief vanaf',
   'organisation.activeTo': 'Actief tot en met',
   'organisation.predecessor': 'Voorganger',
-  'organisation.predecessorHint': 'De organisatie die deze organisatie heeft opgevolgd, bijvoorbeeld na een herindeling.',
+  'organisation.predecessorHint':
+    'De organisatie die deze organisatie heeft opgevolgd, bijvoorbeeld na een herindeling.',
   'organisation.contact': 'Contactgegevens',
   'organisation.address': 'Adres',
   'organisation.postcode': 'Postcode',
@@ -56,7 +58,8 @@ export const organisations = {
   'organisation.responsible': 'Verantwoordelijke opbouwwerker',
   'organisation.councilDetails': 'Voor raden',
   'organisation.legalBasis': 'Wettelijke grondslag',
-  'organisation.legalBasisHint': 'Eén per regel. Bij een nieuwe raad neemt een leeg veld de gebruikelijke grondslag voor deze soort raad over.',
+  'organisation.legalBasisHint':
+    'Eén per regel. Bij een nieuwe raad neemt een leeg veld de gebruikelijke grondslag voor deze soort raad over.',
   'organisation.workingGroups': 'Werkgroepen en commissies',
   'organisation.workingGroupsHint': 'Eén per regel, bijvoorbeeld "Werk en Inkomen".',
   'organisation.notes': 'Notities',
@@ -115,7 +118,8 @@ export const organisations = {
   'organisation.deactivated': '{name} is gedeactiveerd.',
   'organisation.reactivated': '{name} is weer actief.',
   'organisation.delete': 'Verwijderen',
-  'organisation.deleteIntro': 'Alleen voor een organisatie die per vergissing is aangemaakt en nergens aan gekoppeld is.',
+  'organisation.deleteIntro':
+    'Alleen voor een organisatie die per vergissing is aangemaakt en nergens aan gekoppeld is.',
   'organisation.deleted': '{name} is verwijderd.',
   'organisation.deleteRefused':
     'Deze organisatie heeft leden, relaties of opvolgers en kan daarom niet worden verwijderd. Deactiveer haar in plaats daarvan.',
