@@ -30,6 +30,7 @@ describe('Dutch phone numbers', () => {
   it('shows a stored number the way people write it', () => {
     expect(formatPhone('+31612345678')).toBe('06 1234 5678')
     expect(formatPhone('+31581234567')).toBe('058 123 4567')
+    expect(formatPhone('+31512963962')).toBe('0512 96 39 62')
   })
 })
 

@@ -61,13 +61,55 @@ export function normalisePhone(input: string): string | null {
   return international.length >= 8 && international.length <= 15 ? `+${international}` : null
 }
 
-// Returns a stored phone number as people write it: "06 1234 5678", "058 123 4567".
+// Area codes of two digits after the 0 (the larger cities and non-geographic 085/088);
+// every other Dutch area code has three (0512 Drachten, 0515 Sneek).
+const SHORT_AREA_CODES = new Set([
+  '10',
+  '13',
+  '15',
+  '20',
+  '23',
+  '24',
+  '26',
+  '30',
+  '33',
+  '35',
+  '36',
+  '38',
+  '40',
+  '43',
+  '45',
+  '46',
+  '50',
+  '53',
+  '55',
+  '58',
+  '70',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '77',
+  '78',
+  '79',
+  '85',
+  '88',
+])
+
+// Returns a stored phone number as people write it: "06 1234 5678", "058 123 4567",
+// "0512 96 39 62".
 export function formatPhone(stored: string) {
   if (!stored.startsWith('+31')) return stored
   const national = `0${stored.slice(3)}`
   if (national.startsWith('06')) return `06 ${national.slice(2, 6)} ${national.slice(6)}`
   if (/^0(800|90[069])/.test(national)) return `${national.slice(0, 4)} ${national.slice(4)}`
-  return `${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`
+  if (SHORT_AREA_CODES.has(national.slice(1, 3))) {
+    return `${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`
+  }
+  const subscriber = national.slice(4)
+  return `${national.slice(0, 4)} ${subscriber.slice(0, 2)} ${subscriber.slice(2, 4)} ${subscriber.slice(4)}`
 }
 
 export const optionalPhone = z

@@ -74,7 +74,8 @@ export const people = {
     'Verwijder een lidmaatschap alleen als het per vergissing is ingevoerd. Is het lidmaatschap echt afgelopen, beëindig het dan: zo blijft de geschiedenis bewaard.',
   'people.removeMembershipSubmit': 'Lidmaatschap verwijderen',
   'people.deletePerson': 'Persoon verwijderen',
-  'people.deleteIntro': 'Verwijdert deze persoon en alle gegevens definitief. Dit kan niet ongedaan worden gemaakt.',
+  'people.deleteIntro':
+    'Verwijdert deze persoon en alle gegevens definitief. Dit kan niet ongedaan worden gemaakt.',
   'people.deleteSubmit': 'Persoon definitief verwijderen',
   'people.hasMemberships':
     'Deze persoon heeft lidmaatschappen (nu of vroeger) en kan daarom niet worden verwijderd. Verwijder eerst de lidmaatschappen die per vergissing zijn ingevoerd.',
