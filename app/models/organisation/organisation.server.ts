@@ -1,5 +1,10 @@
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { recordAudit } from '~/models/audit/audit.server.ts'
+import {
+  currentMunicipalityWhere,
+  listCurrentMunicipalityOptions,
+} from '~/models/municipality/municipality.server.ts'
+import { listActiveThemeOptions } from '~/models/theme/theme.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import type { OrganisationInput, OrganisationListQuery } from './organisation.schema.ts'
 import { DEFAULT_LEGAL_BASIS, isCouncilType, type RelationType } from './organisation-types.ts'
@@ -104,16 +109,8 @@ export async function getOrganisationFormOptions({
   today?: Date
 } = {}) {
   const [municipalities, themes, workers, organisations] = await Promise.all([
-    prisma.municipality.findMany({
-      where: { OR: [{ validTo: null }, { validTo: { gte: today } }, { id: { in: keepMunicipalityIds } }] },
-      select: { id: true, name: true },
-      orderBy: { name: 'asc' },
-    }),
-    prisma.theme.findMany({
-      where: { OR: [{ active: true }, { id: { in: keepThemeIds } }] },
-      select: { id: true, name: true, domain: true },
-      orderBy: { name: 'asc' },
-    }),
+    listCurrentMunicipalityOptions({ keepIds: keepMunicipalityIds, today }),
+    listActiveThemeOptions({ keepIds: keepThemeIds }),
     prisma.user.findMany({
       where: { active: true, role: { in: ['opbouwwerker', 'coordinator', 'beheerder'] } },
       select: { id: true, name: true },
@@ -146,17 +143,13 @@ async function checkInput(tx: Tx, input: OrganisationInput, organisationId: stri
   const keptMunicipalities = new Set(existing?.municipalities.map((link) => link.municipalityId))
   const keptThemes = new Set(existing?.themes.map((link) => link.themeId))
 
-  const municipalities = await tx.municipality.findMany({
-    where: { id: { in: input.municipalityIds } },
-    select: { id: true, validTo: true },
+  const offered = await tx.municipality.count({
+    where: {
+      id: { in: input.municipalityIds },
+      OR: [currentMunicipalityWhere(today), { id: { in: [...keptMunicipalities] } }],
+    },
   })
-  const offered = municipalities.filter(
-    (municipality) =>
-      municipality.validTo === null ||
-      municipality.validTo >= today ||
-      keptMunicipalities.has(municipality.id),
-  )
-  if (offered.length !== input.municipalityIds.length) {
+  if (offered !== input.municipalityIds.length) {
     refusals.push({ field: 'municipalityIds', message: 'validation.unknownReference' })
   }
   const themes = await tx.theme.findMany({

@@ -68,7 +68,10 @@ export async function listOrganisationsForThemes({
   `
   const scores = new Map(rows.map((row) => [row.organisationId, Number(row.score)]))
   const organisations = (await organisationsInOrder([...scores.keys()]))
-    .filter((organisation) => (includeInactive || organisation.active) && (!councilsOnly || isCouncilType(organisation.type)))
+    .filter(
+      (organisation) =>
+        (includeInactive || organisation.active) && (!councilsOnly || isCouncilType(organisation.type)),
+    )
     .map((organisation) => ({ ...organisation, score: scores.get(organisation.id) ?? 0 }))
   return organisations.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl'))
 }
@@ -97,10 +100,16 @@ export async function listOrganisationsSharingThemes({
     shared.set(row.organisationId, entry)
   }
   const themeIds = [...new Set(rows.map((row) => row.themeId))]
-  const themes = await prisma.theme.findMany({ where: { id: { in: themeIds } }, select: { id: true, name: true } })
+  const themes = await prisma.theme.findMany({
+    where: { id: { in: themeIds } },
+    select: { id: true, name: true },
+  })
   const themeName = new Map(themes.map((theme) => [theme.id, theme.name]))
   return (await organisationsInOrder([...shared.keys()]))
-    .filter((organisation) => (includeInactive || organisation.active) && (!councilsOnly || isCouncilType(organisation.type)))
+    .filter(
+      (organisation) =>
+        (includeInactive || organisation.active) && (!councilsOnly || isCouncilType(organisation.type)),
+    )
     .map((organisation) => {
       const entry = shared.get(organisation.id) ?? { themeIds: [], weight: 0 }
       const sharedThemes = entry.themeIds
@@ -110,6 +119,8 @@ export async function listOrganisationsSharingThemes({
     })
     .sort(
       (a, b) =>
-        b.sharedThemes.length - a.sharedThemes.length || b.weight - a.weight || a.name.localeCompare(b.name, 'nl'),
+        b.sharedThemes.length - a.sharedThemes.length ||
+        b.weight - a.weight ||
+        a.name.localeCompare(b.name, 'nl'),
     )
 }

@@ -1,5 +1,5 @@
-import { ROLES } from './roles.ts'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
+import { ROLES } from './roles.ts'
 
 // Returns the roles as select options, most privileged last.
 export function roleOptions() {

@@ -40,7 +40,8 @@ export const themes = {
   'theme.backToList': "Alle thema's",
   'theme.compare': "Combineren met andere thema's",
   'theme.sharedTitle': 'Welke raden delen dit thema?',
-  'theme.sharedIntroCouncils': 'Actieve raden die aan dit thema werken, de raden met de meeste aanwijzingen eerst.',
+  'theme.sharedIntroCouncils':
+    'Actieve raden die aan dit thema werken, de raden met de meeste aanwijzingen eerst.',
   'theme.sharedIntroAll':
     'Alle organisaties die aan dit thema werken, ook spreekuurpunten, partners en inactieve organisaties.',
   'theme.showAll': 'Ook andere organisaties en inactieve tonen',
