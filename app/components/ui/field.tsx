@@ -22,6 +22,17 @@ function useFieldIds(id: string | undefined, hint: string | undefined, errors: s
   return { controlId, hintId, errorId, describedBy, invalid: Boolean(errorId) }
 }
 
+function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor} className="block font-medium text-slate-900">
+      {label}
+      {required ? (
+        <span className="ml-1 text-sm font-normal text-slate-600">({t('form.required')})</span>
+      ) : null}
+    </label>
+  )
+}
+
 function FieldMessages({
   hint,
   hintId,
@@ -65,12 +76,7 @@ export function TextField({
   const ids = useFieldIds(id, hint, errors)
   return (
     <div className="space-y-1">
-      <label htmlFor={ids.controlId} className="block font-medium text-slate-900">
-        {label}
-        {required ? (
-          <span className="ml-1 text-sm font-normal text-slate-600">({t('form.required')})</span>
-        ) : null}
-      </label>
+      <FieldLabel htmlFor={ids.controlId} label={label} required={required} />
       <input
         id={ids.controlId}
         required={required}
@@ -97,12 +103,7 @@ export function SelectField({
   const ids = useFieldIds(id, hint, errors)
   return (
     <div className="space-y-1">
-      <label htmlFor={ids.controlId} className="block font-medium text-slate-900">
-        {label}
-        {required ? (
-          <span className="ml-1 text-sm font-normal text-slate-600">({t('form.required')})</span>
-        ) : null}
-      </label>
+      <FieldLabel htmlFor={ids.controlId} label={label} required={required} />
       <select
         id={ids.controlId}
         required={required}
@@ -144,12 +145,7 @@ export function TextAreaField({
   const ids = useFieldIds(id, hint, errors)
   return (
     <div className="space-y-1">
-      <label htmlFor={ids.controlId} className="block font-medium text-slate-900">
-        {label}
-        {required ? (
-          <span className="ml-1 text-sm font-normal text-slate-600">({t('form.required')})</span>
-        ) : null}
-      </label>
+      <FieldLabel htmlFor={ids.controlId} label={label} required={required} />
       <textarea
         id={ids.controlId}
         required={required}
