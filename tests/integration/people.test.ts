@@ -488,7 +488,7 @@ describe('deleting a person', () => {
     const result = await actOnPerson(cookie, person.id, { intent: 'delete' })
     expect(result.status).toBe(400)
     expect(messages(result, 'form')).toEqual([
-      'Deze persoon heeft lidmaatschappen (nu of vroeger) en kan daarom niet worden verwijderd. Verwijder eerst de lidmaatschappen die per vergissing zijn ingevoerd.',
+      'Deze persoon heeft lidmaatschappen (nu of vroeger) of komt voor in activiteiten en kan daarom niet worden verwijderd. Verwijder eerst wat per vergissing is ingevoerd.',
     ])
     expect(await prisma.person.count({ where: { id: person.id } })).toBe(1)
   })

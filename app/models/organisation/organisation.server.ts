@@ -383,7 +383,7 @@ export async function setOrganisationActive({
 }
 
 // Deletes an organisation entered by mistake. Refused ('hasLinks') when anything refers to
-// it: memberships, relations, successors — its history must stay.
+// it: memberships, relations, successors, activities, signals — its history must stay.
 export async function deleteOrganisation({
   organisationId,
   actorId,
@@ -396,7 +396,17 @@ export async function deleteOrganisation({
       where: { id: organisationId },
       select: {
         name: true,
-        _count: { select: { memberships: true, relationsFrom: true, relationsTo: true, successors: true } },
+        _count: {
+          select: {
+            memberships: true,
+            relationsFrom: true,
+            relationsTo: true,
+            successors: true,
+            activities: true,
+            signalsReported: true,
+            signalsReceived: true,
+          },
+        },
       },
     })
     if (!organisation) return { ok: false as const, reason: 'notFound' as const }

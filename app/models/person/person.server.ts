@@ -251,10 +251,12 @@ export async function deletePerson({
   return prisma.$transaction(async (tx) => {
     const person = await tx.person.findUnique({
       where: { id: personId },
-      select: { name: true, _count: { select: { memberships: true } } },
+      select: { name: true, _count: { select: { memberships: true, activities: true } } },
     })
     if (!person) return { ok: false, reason: 'notFound' }
-    if (person._count.memberships > 0) return { ok: false, reason: 'hasMemberships' }
+    // Someone who appears in memberships or activities was not entered by mistake.
+    if (person._count.memberships + person._count.activities > 0)
+      return { ok: false, reason: 'hasMemberships' }
     await tx.person.delete({ where: { id: personId } })
     await recordAudit(
       {

@@ -239,6 +239,8 @@ export async function setThemeActive({
 //   (a unique index that refuses the move fails the whole merge rather than lose data).
 export const THEME_LINKS = [
   { table: 'OrganisationTheme', column: 'themeId', kind: 'tag' },
+  { table: 'ActivityTheme', column: 'themeId', kind: 'tag' },
+  { table: 'SignalTheme', column: 'themeId', kind: 'tag' },
 ] as const satisfies readonly {
   table: string
   column: string

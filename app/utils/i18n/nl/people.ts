@@ -78,7 +78,7 @@ export const people = {
     'Verwijdert deze persoon en alle gegevens definitief. Dit kan niet ongedaan worden gemaakt.',
   'people.deleteSubmit': 'Persoon definitief verwijderen',
   'people.hasMemberships':
-    'Deze persoon heeft lidmaatschappen (nu of vroeger) en kan daarom niet worden verwijderd. Verwijder eerst de lidmaatschappen die per vergissing zijn ingevoerd.',
+    'Deze persoon heeft lidmaatschappen (nu of vroeger) of komt voor in activiteiten en kan daarom niet worden verwijderd. Verwijder eerst wat per vergissing is ingevoerd.',
 
   'people.created': '{name} is toegevoegd.',
   'people.saved': 'De wijzigingen zijn opgeslagen.',
