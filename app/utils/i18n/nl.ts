@@ -1,13 +1,36 @@
 // The Dutch message catalog: every word a user sees. Keys are English and stable; an
 // English catalog only has to satisfy `Messages` (app/utils/i18n/index.ts). One file per
 // part of the app under nl/, so that work on different parts does not collide.
+import { activities } from './nl/activities.ts'
 import { core } from './nl/core.ts'
 import { domain } from './nl/domain.ts'
 import { municipalities } from './nl/municipalities.ts'
 import { organisations } from './nl/organisations.ts'
 import { people } from './nl/people.ts'
+import { signals } from './nl/signals.ts'
 import { themes } from './nl/themes.ts'
+import { timeline } from './nl/timeline.ts'
 
-export const catalogParts = { core, domain, organisations, people, themes, municipalities }
+export const catalogParts = {
+  core,
+  domain,
+  organisations,
+  people,
+  themes,
+  municipalities,
+  activities,
+  signals,
+  timeline,
+}
 
-export const nl = { ...core, ...domain, ...organisations, ...people, ...themes, ...municipalities } as const
+export const nl = {
+  ...core,
+  ...domain,
+  ...organisations,
+  ...people,
+  ...themes,
+  ...municipalities,
+  ...activities,
+  ...signals,
+  ...timeline,
+} as const

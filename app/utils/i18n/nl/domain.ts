@@ -30,6 +30,27 @@ export const domain = {
   'relationType.SUCCESSOR_OF': 'opvolger van',
   'relationType.SUCCESSOR_OF.inverse': 'voorganger van',
 
+  'activityKind.CONTACT': 'Contact',
+  'activityKind.SUPPORT': 'Ondersteuning',
+  'activityKind.SITE_VISIT': 'Werkbezoek',
+  'activityKind.PANEL': 'Panel',
+  'activityKind.CONSTITUENCY_MEETING': 'Achterbanbijeenkomst',
+  'activityKind.SOCIAL_MEDIA': 'Sociale-media-actie',
+
+  'participationForm.PANEL': 'Panel',
+  'participationForm.SOCIAL_MEDIA': 'Sociale media',
+  'participationForm.CONSTITUENCY_MEETING': '(Achterban)bijeenkomst',
+  'participationForm.SIGNALS_LINK': 'Verbinding met (schuld)hulpverleners',
+  'participationForm.SITE_VISIT': 'Werkbezoek',
+  'participationForm.COUNCIL_LINK': 'Directe verbinding tussen raden',
+
+  'signalStatus.NEW': 'Nieuw',
+  'signalStatus.FORWARDED': 'Doorgestuurd naar raad',
+  'signalStatus.IN_PROGRESS': 'In behandeling bij raad',
+  'signalStatus.PROCESSED': 'Verwerkt (advies/actie)',
+  'signalStatus.FED_BACK': 'Teruggekoppeld aan spreekuurpunt',
+  'signalStatus.CLOSED': 'Afgesloten',
+
   'themeDomain.WI': 'Werk en Inkomen',
   'themeDomain.WMO': 'Wmo',
   'themeDomain.JEUGD': 'Jeugd',

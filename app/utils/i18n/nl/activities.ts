@@ -1,0 +1,2 @@
+// Dutch messages of the activities pages.
+export const activities = {} as const

@@ -1,0 +1,2 @@
+// Dutch messages of the signals pages.
+export const signals = {} as const
