@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { Timeline } from '~/components/timeline.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
@@ -24,10 +25,15 @@ import {
 import { isCouncilType, MUNICIPAL_ROLES } from '~/models/organisation/organisation-types.ts'
 import { listCurrentMembers } from '~/models/person/membership.server.ts'
 import { membershipRoleLabel } from '~/models/person/membership-roles.ts'
+import { listActiveThemeOptions } from '~/models/theme/theme.server.ts'
 import { listOrganisationsSharingThemes } from '~/models/theme/theme-lookup.server.ts'
+import { parseTimelineQuery } from '~/models/timeline/timeline.schema.ts'
+import { getContactSummary, listTimeline } from '~/models/timeline/timeline.server.ts'
+import { timelineKindOptions, toTimelineEntry } from '~/models/timeline/timeline-view.ts'
 import { hasRole } from '~/models/user/roles.ts'
 import { requireUser } from '~/utils/auth.server.ts'
-import { formatDateOnly } from '~/utils/dates.ts'
+import { formatDateOnly, formatDateTime } from '~/utils/dates.ts'
+import { formatDuration } from '~/utils/duration.ts'
 import { type FieldErrors, parseForm, submittedValues } from '~/utils/forms.ts'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
 import { invariantResponse, redirectWithToast, requireParam } from '~/utils/responses.server.ts'
@@ -42,11 +48,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisationId = requireParam(params, 'organisationId')
   const organisation = await getOrganisation({ organisationId })
   invariantResponse(organisation, 404)
-  const [members, relations, sharing, options] = await Promise.all([
+  const timelineQuery = parseTimelineQuery(new URL(request.url))
+  const [members, relations, sharing, options, timeline, contact, themes] = await Promise.all([
     listCurrentMembers({ organisationId }),
     listRelations({ organisationId }),
     listOrganisationsSharingThemes({ organisationId }),
     getOrganisationFormOptions(),
+    listTimeline({ organisationId, ...timelineQuery }),
+    getContactSummary({ organisationId }),
+    listActiveThemeOptions(),
   ])
   const municipal = new Set<string>(MUNICIPAL_ROLES)
   return {
@@ -55,6 +65,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     municipalContacts: members.filter((member) => municipal.has(member.role)),
     relations,
     sharing: sharing.slice(0, 15),
+    contact,
+    timeline: {
+      entries: timeline.items.map(toTimelineEntry),
+      page: timeline.page,
+      pageCount: timeline.pageCount,
+      filter: { kind: timelineQuery.kind, themeId: timelineQuery.themeId },
+      kindOptions: timelineKindOptions({ withSignals: true }),
+      themeOptions: themes.map((theme) => ({ value: theme.id, label: theme.name })),
+    },
     otherOrganisations: options.organisations.filter((other) => other.id !== organisationId && other.active),
     canEdit: hasRole(user.role, 'opbouwwerker'),
     canDelete: hasRole(user.role, 'coordinator'),
@@ -165,6 +184,8 @@ export default function OrganisationPage() {
     municipalContacts,
     relations,
     sharing,
+    contact,
+    timeline,
     otherOrganisations,
     canEdit,
     canDelete,
@@ -256,6 +277,23 @@ export default function OrganisationPage() {
                 </Detail>
               ) : null}
               <Detail label={t('organisation.responsible')}>{organisation.responsibleUser?.name}</Detail>
+              <Detail label={t('timeline.lastContact')}>
+                {contact.lastContact ? (
+                  <>
+                    <Link to={`/activiteiten/${contact.lastContact.id}`} className="text-brand-700 underline">
+                      {formatDateTime(contact.lastContact.occurredAt)}
+                    </Link>{' '}
+                    — {contact.lastContact.summary}
+                  </>
+                ) : (
+                  t('timeline.neverContacted')
+                )}
+              </Detail>
+              <Detail label={t('timeline.supportThisYear')}>
+                {contact.supportMinutesThisYear > 0
+                  ? formatDuration(contact.supportMinutesThisYear)
+                  : t('timeline.noSupportThisYear')}
+              </Detail>
               <Detail label={t('organisation.address')}>
                 {[organisation.address, [organisation.postcode, organisation.city].filter(Boolean).join(' ')]
                   .filter(Boolean)
@@ -439,6 +477,8 @@ export default function OrganisationPage() {
               </Form>
             ) : null}
           </Section>
+
+          <Timeline subject="organisation" {...timeline} />
         </div>
 
         <aside className="space-y-10">
@@ -455,7 +495,13 @@ export default function OrganisationPage() {
                       {other.sharedThemes.length === 1
                         ? t('organisation.sharedCountOne')
                         : t('organisation.sharedCount', { count: other.sharedThemes.length })}
-                      : {other.sharedThemes.map((theme) => theme.name).join(', ')}
+                      :{' '}
+                      {other.sharedThemes
+                        .map(
+                          (theme) =>
+                            `${theme.name} (${theme.kinds.map((kind) => t(`timeline.evidence.${kind}`)).join(', ')})`,
+                        )
+                        .join(', ')}
                     </p>
                   </li>
                 ))}

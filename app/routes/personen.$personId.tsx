@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { type InputHTMLAttributes, useId } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { Timeline } from '~/components/timeline.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
@@ -25,6 +26,10 @@ import {
   RemoveMembershipSchema,
 } from '~/models/person/person.schema.ts'
 import { deletePerson, getPerson } from '~/models/person/person.server.ts'
+import { listActiveThemeOptions } from '~/models/theme/theme.server.ts'
+import { parseTimelineQuery } from '~/models/timeline/timeline.schema.ts'
+import { listTimeline } from '~/models/timeline/timeline.server.ts'
+import { timelineKindOptions, toTimelineEntry } from '~/models/timeline/timeline-view.ts'
 import { hasRole } from '~/models/user/roles.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { formatDateOnly } from '~/utils/dates.ts'
@@ -46,7 +51,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const today = calendarDay()
   const { memberships, ...details } = person
   const { current, past } = splitMemberships(memberships, today)
+  const timelineQuery = parseTimelineQuery(new URL(request.url))
+  const [timeline, themes] = await Promise.all([
+    listTimeline({ personId, ...timelineQuery }),
+    listActiveThemeOptions(),
+  ])
   return {
+    timeline: {
+      entries: timeline.items.map(toTimelineEntry),
+      page: timeline.page,
+      pageCount: timeline.pageCount,
+      filter: { kind: timelineQuery.kind, themeId: timelineQuery.themeId },
+      kindOptions: timelineKindOptions({ withSignals: false }),
+      themeOptions: themes.map((theme) => ({ value: theme.id, label: theme.name })),
+    },
     person: details,
     current: current.map((membership) => ({
       ...membership,
@@ -185,7 +203,7 @@ function flagsText({ expertByExperience, isClient, consentDate }: Flags) {
 }
 
 export default function PersonPage() {
-  const { person, current, past, hasMemberships, organisations, today, canEdit, canDelete } =
+  const { person, current, past, hasMemberships, organisations, today, canEdit, canDelete, timeline } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const repliedTo = (intent: Intent, membershipId?: string) =>
@@ -440,6 +458,9 @@ export default function PersonPage() {
             </section>
           ) : null}
         </div>
+      </div>
+      <div className="mt-10">
+        <Timeline subject="person" {...timeline} />
       </div>
     </>
   )

@@ -1,29 +1,69 @@
-// "Which organisations work on this theme?" — answered from evidence. Today the evidence is
-// the explicit theme tags on organisations. Later issues add evidence from actual work
-// (activities, advices, signals, meetings within a period) by adding one SELECT to
-// `evidenceSources`: each source yields rows (organisationId, themeId) and may use the
-// period. Every lookup below reads the union of all sources, so derived themes flow into
-// the theme pages and "shares themes with" without touching their queries.
+// "Which organisations work on this theme?" — answered from evidence: the explicit theme
+// tags on organisations, and the themes of their work in a period (activities they were
+// involved in, signals they reported or received). Each source yields rows
+// (organisationId, themeId, kind), one per piece of evidence; every lookup below reads
+// the union, so a new kind of work (advices, meetings) is one more entry in
+// `evidenceSources` (docs/decisions/005-theme-evidence.md).
+import { subMonths } from 'date-fns'
 import { Prisma } from '~/generated/prisma/client.ts'
 import { isCouncilType } from '~/models/organisation/organisation-types.ts'
 import { prisma } from '~/utils/db.server.ts'
 
 export type Period = { from: Date; to: Date }
 
-type EvidenceSource = { kind: 'explicit'; select: (period: Period | null) => Prisma.Sql }
+export const EVIDENCE_KINDS = ['explicit', 'activity', 'signal'] as const
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
+export type EvidenceCounts = Record<EvidenceKind, number>
+
+// Returns a moment as SQLite stores Prisma's DateTime values, so text comparison works.
+const stored = (date: Date) => date.toISOString().replace('Z', '+00:00')
+
+type EvidenceSource = { kind: EvidenceKind; select: (period: Period) => Prisma.Sql }
 
 const evidenceSources: EvidenceSource[] = [
   // An explicit tag counts whatever the period.
-  { kind: 'explicit', select: () => Prisma.sql`SELECT "organisationId", "themeId" FROM "OrganisationTheme"` },
+  {
+    kind: 'explicit',
+    select: () => Prisma.sql`SELECT "organisationId", "themeId", 'explicit' AS kind FROM "OrganisationTheme"`,
+  },
+  {
+    kind: 'activity',
+    select: (period) => Prisma.sql`
+      SELECT ao."organisationId", at."themeId", 'activity' AS kind
+      FROM "ActivityOrganisation" ao
+      JOIN "ActivityTheme" at ON at."activityId" = ao."activityId"
+      JOIN "Activity" a ON a."id" = ao."activityId"
+      WHERE a."occurredAt" >= ${stored(period.from)} AND a."occurredAt" <= ${stored(period.to)}`,
+  },
+  {
+    kind: 'signal',
+    select: (period) => Prisma.sql`
+      SELECT s."sourceId" AS "organisationId", st."themeId", 'signal' AS kind
+      FROM "Signal" s JOIN "SignalTheme" st ON st."signalId" = s."id"
+      WHERE s."receivedOn" >= ${stored(period.from)} AND s."receivedOn" <= ${stored(period.to)}
+      UNION ALL
+      SELECT f."organisationId", st."themeId", 'signal' AS kind
+      FROM "SignalForward" f
+      JOIN "SignalTheme" st ON st."signalId" = f."signalId"
+      JOIN "Signal" s ON s."id" = f."signalId"
+      WHERE s."receivedOn" >= ${stored(period.from)} AND s."receivedOn" <= ${stored(period.to)}`,
+  },
 ]
 
-// Returns the SQL of all evidence rows (organisationId, themeId), one row per piece of evidence.
-function evidence(period: Period | null) {
+// Returns the default period of derived evidence: the last twelve months.
+export function defaultPeriod(today = new Date()): Period {
+  return { from: subMonths(today, 12), to: today }
+}
+
+// Returns the SQL of all evidence rows (organisationId, themeId, kind).
+function evidence(period: Period) {
   return Prisma.join(
     evidenceSources.map((source) => source.select(period)),
     ' UNION ALL ',
   )
 }
+
+const emptyCounts = (): EvidenceCounts => ({ explicit: 0, activity: 0, signal: 0 })
 
 const organisationSelect = {
   id: true,
@@ -47,57 +87,70 @@ async function organisationsInOrder(ids: string[]) {
   })
 }
 
-type LookupOptions = { councilsOnly?: boolean; includeInactive?: boolean; period?: Period | null }
+type LookupOptions = { councilsOnly?: boolean; includeInactive?: boolean; period?: Period }
 
-// Returns the organisations that work on ALL of `themeIds`, strongest evidence first (then
-// by name), each with its municipalities and how much evidence it has.
+const keep =
+  ({ councilsOnly = true, includeInactive = false }: LookupOptions) =>
+  (organisation: { active: boolean; type: string }) =>
+    (includeInactive || organisation.active) && (!councilsOnly || isCouncilType(organisation.type))
+
+type EvidenceRow = { organisationId: string; themeId: string; kind: EvidenceKind; n: bigint | number }
+
+// Returns the organisations that work on ALL of `themeIds`, most evidence first (then by
+// name), each with its municipalities and its evidence counted per kind.
 export async function listOrganisationsForThemes({
   themeIds,
-  councilsOnly = true,
-  includeInactive = false,
-  period = null,
+  period = defaultPeriod(),
+  ...options
 }: { themeIds: string[] } & LookupOptions) {
   const wanted = [...new Set(themeIds)]
   if (wanted.length === 0) return []
-  const rows = await prisma.$queryRaw<{ organisationId: string; score: bigint | number }[]>`
-    SELECT e."organisationId" AS "organisationId", COUNT(*) AS score
+  const rows = await prisma.$queryRaw<EvidenceRow[]>`
+    SELECT e."organisationId" AS "organisationId", e."themeId" AS "themeId", e.kind AS kind, COUNT(*) AS n
     FROM (${evidence(period)}) AS e
     WHERE e."themeId" IN (${Prisma.join(wanted)})
-    GROUP BY e."organisationId"
-    HAVING COUNT(DISTINCT e."themeId") = ${wanted.length}
+    GROUP BY e."organisationId", e."themeId", e.kind
   `
-  const scores = new Map(rows.map((row) => [row.organisationId, Number(row.score)]))
-  const organisations = (await organisationsInOrder([...scores.keys()]))
-    .filter(
-      (organisation) =>
-        (includeInactive || organisation.active) && (!councilsOnly || isCouncilType(organisation.type)),
-    )
-    .map((organisation) => ({ ...organisation, score: scores.get(organisation.id) ?? 0 }))
-  return organisations.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl'))
+  const found = new Map<string, { themes: Set<string>; evidence: EvidenceCounts }>()
+  for (const row of rows) {
+    const entry = found.get(row.organisationId) ?? { themes: new Set<string>(), evidence: emptyCounts() }
+    entry.themes.add(row.themeId)
+    entry.evidence[row.kind] += Number(row.n)
+    found.set(row.organisationId, entry)
+  }
+  const complete = [...found].filter(([, entry]) => entry.themes.size === wanted.length)
+  const byId = new Map(complete)
+  return (await organisationsInOrder(complete.map(([id]) => id)))
+    .filter(keep(options))
+    .map((organisation) => {
+      const counts = byId.get(organisation.id)?.evidence ?? emptyCounts()
+      return { ...organisation, evidence: counts, score: counts.explicit + counts.activity + counts.signal }
+    })
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl'))
 }
 
 // Returns the other organisations that share themes with `organisationId`, most shared
-// themes first, each with the shared themes named.
+// themes first, each with the shared themes named and the kinds of evidence behind them.
 export async function listOrganisationsSharingThemes({
   organisationId,
-  councilsOnly = true,
-  includeInactive = false,
-  period = null,
+  period = defaultPeriod(),
+  ...options
 }: { organisationId: string } & LookupOptions) {
-  const rows = await prisma.$queryRaw<{ organisationId: string; themeId: string; weight: bigint | number }[]>`
+  const rows = await prisma.$queryRaw<EvidenceRow[]>`
     WITH e AS (${evidence(period)}),
          mine AS (SELECT DISTINCT "themeId" FROM e WHERE "organisationId" = ${organisationId})
-    SELECT e."organisationId" AS "organisationId", e."themeId" AS "themeId", COUNT(*) AS weight
+    SELECT e."organisationId" AS "organisationId", e."themeId" AS "themeId", e.kind AS kind, COUNT(*) AS n
     FROM e JOIN mine ON mine."themeId" = e."themeId"
     WHERE e."organisationId" <> ${organisationId}
-    GROUP BY e."organisationId", e."themeId"
+    GROUP BY e."organisationId", e."themeId", e.kind
   `
-  const shared = new Map<string, { themeIds: string[]; weight: number }>()
+  const shared = new Map<string, Map<string, Set<EvidenceKind>>>()
+  const weight = new Map<string, number>()
   for (const row of rows) {
-    const entry = shared.get(row.organisationId) ?? { themeIds: [], weight: 0 }
-    entry.themeIds.push(row.themeId)
-    entry.weight += Number(row.weight)
-    shared.set(row.organisationId, entry)
+    const themes = shared.get(row.organisationId) ?? new Map<string, Set<EvidenceKind>>()
+    themes.set(row.themeId, (themes.get(row.themeId) ?? new Set()).add(row.kind))
+    shared.set(row.organisationId, themes)
+    weight.set(row.organisationId, (weight.get(row.organisationId) ?? 0) + Number(row.n))
   }
   const themeIds = [...new Set(rows.map((row) => row.themeId))]
   const themes = await prisma.theme.findMany({
@@ -106,16 +159,16 @@ export async function listOrganisationsSharingThemes({
   })
   const themeName = new Map(themes.map((theme) => [theme.id, theme.name]))
   return (await organisationsInOrder([...shared.keys()]))
-    .filter(
-      (organisation) =>
-        (includeInactive || organisation.active) && (!councilsOnly || isCouncilType(organisation.type)),
-    )
+    .filter(keep(options))
     .map((organisation) => {
-      const entry = shared.get(organisation.id) ?? { themeIds: [], weight: 0 }
-      const sharedThemes = entry.themeIds
-        .map((id) => ({ id, name: themeName.get(id) ?? '' }))
+      const sharedThemes = [...(shared.get(organisation.id) ?? new Map<string, Set<EvidenceKind>>())]
+        .map(([id, kinds]) => ({
+          id,
+          name: themeName.get(id) ?? '',
+          kinds: EVIDENCE_KINDS.filter((kind) => kinds.has(kind)),
+        }))
         .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-      return { ...organisation, sharedThemes, weight: entry.weight }
+      return { ...organisation, sharedThemes, weight: weight.get(organisation.id) ?? 0 }
     })
     .sort(
       (a, b) =>

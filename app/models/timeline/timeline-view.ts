@@ -1,0 +1,61 @@
+import { ACTIVITY_KINDS } from '~/models/activity/activity-kinds.ts'
+import { formatDuration } from '~/utils/duration.ts'
+import { isMessageKey, type MessageKey, t } from '~/utils/i18n/index.ts'
+import type { TimelineItem } from './timeline.server.ts'
+
+export type TimelineEntry = {
+  key: string
+  href: string
+  at: Date
+  label: string
+  title: string
+  details: string[]
+  themes: { id: string; name: string }[]
+}
+
+const label = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback)
+
+// Returns a timeline item as the timeline shows it: a kind label, a title and details.
+export function toTimelineEntry(item: TimelineItem): TimelineEntry {
+  if (item.entry === 'signal') {
+    return {
+      key: `signal-${item.id}`,
+      href: `/signalen/${item.id}`,
+      at: item.at,
+      label: t('timeline.kindSignal'),
+      title: item.title,
+      details: [
+        t('timeline.signalFrom', { name: item.source.name }),
+        label(`signalStatus.${item.status}`, item.status),
+      ],
+      themes: item.themes,
+    }
+  }
+  const visited = item.organisations.filter((organisation) => organisation.role === 'visited')
+  return {
+    key: `activity-${item.id}`,
+    href: `/activiteiten/${item.id}`,
+    at: item.at,
+    label: [label(`activityKind.${item.kind}`, item.kind), item.subtype].filter(Boolean).join(' · '),
+    title: item.summary,
+    details: [
+      t('timeline.by', { name: item.author.name }),
+      ...(item.minutesSpent
+        ? [t('timeline.timeSpent', { duration: formatDuration(item.minutesSpent) })]
+        : []),
+      ...(visited.length > 0
+        ? [t('timeline.visited', { names: visited.map((site) => site.name).join(', ') })]
+        : []),
+    ],
+    themes: item.themes,
+  }
+}
+
+// Returns the kinds a timeline can be filtered on, activities first, then signals.
+export function timelineKindOptions({ withSignals }: { withSignals: boolean }) {
+  return [
+    { value: '', label: t('timeline.any') },
+    ...ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`activityKind.${kind}` as MessageKey) })),
+    ...(withSignals ? [{ value: 'SIGNAL', label: t('timeline.kindSignal') }] : []),
+  ]
+}

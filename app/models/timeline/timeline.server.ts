@@ -1,0 +1,177 @@
+// The timeline of an organisation or a person: everything linked to it, newest first.
+// Today: activities (and for organisations the signals they reported or received);
+// meetings and advices join by adding a SELECT to `entries` below.
+
+import { TZDate } from '@date-fns/tz'
+import { startOfYear } from 'date-fns'
+import { Prisma } from '~/generated/prisma/client.ts'
+import { TIME_ZONE } from '~/utils/dates.ts'
+import { prisma } from '~/utils/db.server.ts'
+
+export const TIMELINE_PAGE_SIZE = 20
+
+// The kinds a timeline can be filtered on: the activity kinds, and signals.
+export type TimelineFilter = { kind?: string; themeId?: string }
+
+type Subject = { organisationId: string } | { personId: string }
+
+// Returns a moment as SQLite stores Prisma's DateTime values, so text comparison works.
+const stored = (date: Date) => date.toISOString().replace('Z', '+00:00')
+
+// Returns the SQL listing (source, id, kind, at) of everything linked to the subject.
+function entries(subject: Subject, filter: TimelineFilter) {
+  const themeFilter = (table: 'ActivityTheme' | 'SignalTheme', column: string, id: Prisma.Sql) =>
+    filter.themeId
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} t WHERE t.${Prisma.raw(`"${column}"`)} = ${id} AND t."themeId" = ${filter.themeId})`
+      : Prisma.empty
+  const wantActivities = filter.kind !== 'SIGNAL'
+  const activityKind =
+    filter.kind && filter.kind !== 'SIGNAL' ? Prisma.sql`AND a."kind" = ${filter.kind}` : Prisma.empty
+  const parts: Prisma.Sql[] = []
+  if ('organisationId' in subject) {
+    if (wantActivities) {
+      parts.push(Prisma.sql`
+        SELECT 'activity' AS source, a."id" AS id, a."kind" AS kind, a."occurredAt" AS at
+        FROM "Activity" a JOIN "ActivityOrganisation" ao ON ao."activityId" = a."id"
+        WHERE ao."organisationId" = ${subject.organisationId} ${activityKind}
+        ${themeFilter('ActivityTheme', 'activityId', Prisma.sql`a."id"`)}`)
+    }
+    if (!filter.kind || filter.kind === 'SIGNAL') {
+      parts.push(Prisma.sql`
+        SELECT 'signal' AS source, s."id" AS id, 'SIGNAL' AS kind, s."receivedOn" AS at
+        FROM "Signal" s
+        WHERE (s."sourceId" = ${subject.organisationId}
+          OR EXISTS (SELECT 1 FROM "SignalForward" f WHERE f."signalId" = s."id" AND f."organisationId" = ${subject.organisationId}))
+        ${themeFilter('SignalTheme', 'signalId', Prisma.sql`s."id"`)}`)
+    }
+  } else if (wantActivities) {
+    parts.push(Prisma.sql`
+      SELECT 'activity' AS source, a."id" AS id, a."kind" AS kind, a."occurredAt" AS at
+      FROM "Activity" a JOIN "ActivityPerson" ap ON ap."activityId" = a."id"
+      WHERE ap."personId" = ${subject.personId} ${activityKind}
+      ${themeFilter('ActivityTheme', 'activityId', Prisma.sql`a."id"`)}`)
+  }
+  return parts.length > 0 ? Prisma.join(parts, ' UNION ALL ') : null
+}
+
+const activitySelect = {
+  id: true,
+  kind: true,
+  subtype: true,
+  occurredAt: true,
+  summary: true,
+  minutesSpent: true,
+  author: { select: { name: true } },
+  organisations: { select: { role: true, organisation: { select: { id: true, name: true } } } },
+  themes: { select: { theme: { select: { id: true, name: true } } } },
+} as const
+
+const signalSelect = {
+  id: true,
+  title: true,
+  status: true,
+  receivedOn: true,
+  source: { select: { id: true, name: true } },
+  themes: { select: { theme: { select: { id: true, name: true } } } },
+} as const
+
+// Returns one page of the subject's timeline, newest first, and the number of pages.
+export async function listTimeline({ page = 1, ...rest }: Subject & TimelineFilter & { page?: number }) {
+  const filter: TimelineFilter = { kind: rest.kind, themeId: rest.themeId }
+  const subject: Subject =
+    'organisationId' in rest ? { organisationId: rest.organisationId } : { personId: rest.personId }
+  const sql = entries(subject, filter)
+  if (!sql) return { items: [] as TimelineItem[], total: 0, pageCount: 1, page: 1 }
+  const [{ total } = { total: 0 }] = await prisma.$queryRaw<{ total: bigint | number }[]>`
+    SELECT COUNT(*) AS total FROM (${sql}) AS timeline`
+  const pageCount = Math.max(1, Math.ceil(Number(total) / TIMELINE_PAGE_SIZE))
+  const current = Math.min(Math.max(1, page), pageCount)
+  const rows = await prisma.$queryRaw<{ source: 'activity' | 'signal'; id: string }[]>`
+    SELECT source, id FROM (${sql}) AS timeline
+    ORDER BY at DESC, id DESC
+    LIMIT ${TIMELINE_PAGE_SIZE} OFFSET ${(current - 1) * TIMELINE_PAGE_SIZE}`
+  const ids = (source: 'activity' | 'signal') =>
+    rows.filter((row) => row.source === source).map((row) => row.id)
+  const [activities, signals] = await Promise.all([
+    prisma.activity.findMany({ where: { id: { in: ids('activity') } }, select: activitySelect }),
+    prisma.signal.findMany({ where: { id: { in: ids('signal') } }, select: signalSelect }),
+  ])
+  const activityById = new Map(activities.map((activity) => [activity.id, activity]))
+  const signalById = new Map(signals.map((signal) => [signal.id, signal]))
+  const items = rows.flatMap((row): TimelineItem[] => {
+    if (row.source === 'activity') {
+      const activity = activityById.get(row.id)
+      if (!activity) return []
+      const { themes, organisations, ...fields } = activity
+      return [
+        {
+          entry: 'activity',
+          ...fields,
+          at: activity.occurredAt,
+          organisations: organisations.map((link) => ({ ...link.organisation, role: link.role })),
+          themes: themes.map((link) => link.theme),
+        },
+      ]
+    }
+    const signal = signalById.get(row.id)
+    if (!signal) return []
+    const { themes, ...fields } = signal
+    return [{ entry: 'signal', ...fields, at: signal.receivedOn, themes: themes.map((link) => link.theme) }]
+  })
+  return { items, total: Number(total), pageCount, page: current }
+}
+
+type Named = { id: string; name: string }
+
+export type TimelineItem =
+  | {
+      entry: 'activity'
+      id: string
+      kind: string
+      subtype: string | null
+      occurredAt: Date
+      at: Date
+      summary: string
+      minutesSpent: number | null
+      author: { name: string }
+      organisations: (Named & { role: string })[]
+      themes: Named[]
+    }
+  | {
+      entry: 'signal'
+      id: string
+      title: string
+      status: string
+      receivedOn: Date
+      at: Date
+      source: Named
+      themes: Named[]
+    }
+
+// Returns when the organisation was last contacted (any activity it was involved in, up to
+// now) and the support hours given to it since 1 January of this year (Dutch time).
+export async function getContactSummary({
+  organisationId,
+  now = new Date(),
+}: {
+  organisationId: string
+  now?: Date
+}) {
+  const yearStart = startOfYear(new TZDate(now, TIME_ZONE))
+  const [last, support] = await Promise.all([
+    prisma.activity.findFirst({
+      where: { occurredAt: { lte: now }, organisations: { some: { organisationId } } },
+      orderBy: { occurredAt: 'desc' },
+      select: { occurredAt: true, kind: true, summary: true, id: true },
+    }),
+    prisma.activity.aggregate({
+      where: {
+        kind: 'SUPPORT',
+        occurredAt: { gte: new Date(yearStart.getTime()), lte: now },
+        organisations: { some: { organisationId } },
+      },
+      _sum: { minutesSpent: true },
+    }),
+  ])
+  return { lastContact: last, supportMinutesThisYear: support._sum.minutesSpent ?? 0 }
+}

@@ -1,0 +1,120 @@
+import { subMonths } from 'date-fns'
+import { describe, expect, it } from 'vitest'
+import {
+  listOrganisationsForThemes,
+  listOrganisationsSharingThemes,
+} from '~/models/theme/theme-lookup.server.ts'
+import { prisma } from '~/utils/db.server.ts'
+import { createTestOrganisation, createTestTheme, createTestUser } from '../factories.ts'
+
+// Records an activity about `themeIds` with `organisationIds` involved, `monthsAgo` ago.
+async function activity({
+  organisationIds,
+  themeIds,
+  monthsAgo = 1,
+}: {
+  organisationIds: string[]
+  themeIds: string[]
+  monthsAgo?: number
+}) {
+  const author = await createTestUser()
+  return prisma.activity.create({
+    data: {
+      kind: 'SUPPORT',
+      subtype: 'training',
+      summary: 'Training',
+      occurredAt: subMonths(new Date(), monthsAgo),
+      authorId: author.id,
+      organisations: { create: organisationIds.map((organisationId) => ({ organisationId })) },
+      themes: { create: themeIds.map((themeId) => ({ themeId })) },
+    },
+  })
+}
+
+// Records a signal about `themeIds` from `sourceId`, forwarded to `councilIds`.
+async function signal({
+  sourceId,
+  councilIds,
+  themeIds,
+}: {
+  sourceId: string
+  councilIds: string[]
+  themeIds: string[]
+}) {
+  const author = await createTestUser()
+  return prisma.signal.create({
+    data: {
+      sourceId,
+      receivedOn: subMonths(new Date(), 2),
+      title: 'Wachttijd schuldhulp loopt op',
+      description: 'Een situatie, geen persoon.',
+      status: 'FORWARDED',
+      createdById: author.id,
+      themes: { create: themeIds.map((themeId) => ({ themeId })) },
+      forwards: {
+        create: councilIds.map((organisationId) => ({
+          organisationId,
+          forwardedOn: new Date(),
+          forwardedById: author.id,
+        })),
+      },
+    },
+  })
+}
+
+describe('themes derived from the work of a council', () => {
+  it('counts a council that never tagged a theme but worked on it this year, and says why', async () => {
+    const theme = await createTestTheme()
+    await createTestOrganisation({ name: 'Getagd', themeIds: [theme.id] })
+    const worked = await createTestOrganisation({ name: 'Gewerkt' })
+    await activity({ organisationIds: [worked.id], themeIds: [theme.id] })
+    await activity({ organisationIds: [worked.id], themeIds: [theme.id] })
+    const found = await listOrganisationsForThemes({ themeIds: [theme.id] })
+    expect(found.map((organisation) => [organisation.name, organisation.evidence])).toEqual([
+      ['Gewerkt', { explicit: 0, activity: 2, signal: 0 }],
+      ['Getagd', { explicit: 1, activity: 0, signal: 0 }],
+    ])
+  })
+
+  it('leaves out work older than the chosen period (twelve months by default)', async () => {
+    const theme = await createTestTheme()
+    const council = await createTestOrganisation({ name: 'Lang geleden' })
+    await activity({ organisationIds: [council.id], themeIds: [theme.id], monthsAgo: 14 })
+    expect(await listOrganisationsForThemes({ themeIds: [theme.id] })).toEqual([])
+    const longer = await listOrganisationsForThemes({
+      themeIds: [theme.id],
+      period: { from: subMonths(new Date(), 24), to: new Date() },
+    })
+    expect(longer.map((organisation) => organisation.name)).toEqual(['Lang geleden'])
+  })
+
+  it('counts signals for the councils that received them and the spreekuurpunt that reported them', async () => {
+    const theme = await createTestTheme()
+    const point = await createTestOrganisation({ name: 'Spreekuur', type: 'SUPPORT_POINT' })
+    const council = await createTestOrganisation({ name: 'Ontvanger' })
+    await signal({ sourceId: point.id, councilIds: [council.id], themeIds: [theme.id] })
+    const councils = await listOrganisationsForThemes({ themeIds: [theme.id] })
+    expect(councils.map((organisation) => [organisation.name, organisation.evidence.signal])).toEqual([
+      ['Ontvanger', 1],
+    ])
+    const everyone = await listOrganisationsForThemes({ themeIds: [theme.id], councilsOnly: false })
+    expect(everyone.map((organisation) => organisation.name).sort()).toEqual(['Ontvanger', 'Spreekuur'])
+  })
+
+  it('shares themes through work too, naming the kinds of evidence per shared theme', async () => {
+    const [armoede, bejegening] = [
+      await createTestTheme({ name: 'Armoede (bewijs)' }),
+      await createTestTheme({ name: 'Bejegening (bewijs)' }),
+    ]
+    const ours = await createTestOrganisation({ name: 'Onze raad', themeIds: [armoede.id] })
+    await activity({ organisationIds: [ours.id], themeIds: [bejegening.id] })
+    const other = await createTestOrganisation({ name: 'Andere raad', themeIds: [bejegening.id] })
+    await activity({ organisationIds: [other.id], themeIds: [armoede.id] })
+    const sharing = await listOrganisationsSharingThemes({ organisationId: ours.id })
+    expect(sharing.map((organisation) => organisation.name)).toEqual(['Andere raad'])
+    expect(sharing[0]?.sharedThemes).toEqual([
+      { id: armoede.id, name: 'Armoede (bewijs)', kinds: ['activity'] },
+      { id: bejegening.id, name: 'Bejegening (bewijs)', kinds: ['explicit'] },
+    ])
+  })
+})

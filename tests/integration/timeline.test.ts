@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { getContactSummary, listTimeline, TIMELINE_PAGE_SIZE } from '~/models/timeline/timeline.server.ts'
+import { prisma } from '~/utils/db.server.ts'
+import { createTestOrganisation, createTestTheme, createTestUser } from '../factories.ts'
+
+async function activity({
+  organisationId,
+  personId,
+  kind = 'CONTACT',
+  at,
+  minutes = null,
+  themeIds = [],
+  summary = 'Iets gedaan',
+}: {
+  organisationId?: string
+  personId?: string
+  kind?: string
+  at: string
+  minutes?: number | null
+  themeIds?: string[]
+  summary?: string
+}) {
+  const author = await createTestUser()
+  return prisma.activity.create({
+    data: {
+      kind,
+      subtype: kind === 'CONTACT' ? 'telefoon' : kind === 'SUPPORT' ? 'training' : null,
+      summary,
+      occurredAt: new Date(at),
+      minutesSpent: minutes,
+      authorId: author.id,
+      organisations: organisationId ? { create: [{ organisationId }] } : undefined,
+      people: personId ? { create: [{ personId }] } : undefined,
+      themes: { create: themeIds.map((themeId) => ({ themeId })) },
+    },
+  })
+}
+
+describe('the timeline of an organisation', () => {
+  it('shows its activities and the signals it received, newest first', async () => {
+    const council = await createTestOrganisation()
+    const point = await createTestOrganisation({ type: 'SUPPORT_POINT' })
+    const author = await createTestUser()
+    await activity({ organisationId: council.id, at: '2026-01-10T10:00:00Z', summary: 'Oudste' })
+    await activity({ organisationId: council.id, at: '2026-03-10T10:00:00Z', summary: 'Nieuwste' })
+    await prisma.signal.create({
+      data: {
+        sourceId: point.id,
+        receivedOn: new Date('2026-02-10T00:00:00Z'),
+        title: 'Signaal in het midden',
+        description: 'Situatie',
+        status: 'FORWARDED',
+        createdById: author.id,
+        forwards: {
+          create: [{ organisationId: council.id, forwardedOn: new Date(), forwardedById: author.id }],
+        },
+      },
+    })
+    const { items } = await listTimeline({ organisationId: council.id })
+    expect(items.map((item) => (item.entry === 'activity' ? item.summary : item.title))).toEqual([
+      'Nieuwste',
+      'Signaal in het midden',
+      'Oudste',
+    ])
+    const reporter = await listTimeline({ organisationId: point.id })
+    expect(reporter.items.map((item) => item.entry)).toEqual(['signal'])
+  })
+
+  it('filters by kind and theme, and pages through long histories', async () => {
+    const council = await createTestOrganisation()
+    const theme = await createTestTheme()
+    await activity({
+      organisationId: council.id,
+      kind: 'SUPPORT',
+      at: '2026-05-01T10:00:00Z',
+      minutes: 60,
+      themeIds: [theme.id],
+    })
+    for (let day = 1; day <= TIMELINE_PAGE_SIZE + 2; day++) {
+      await activity({ organisationId: council.id, at: `2026-04-${String(day).padStart(2, '0')}T10:00:00Z` })
+    }
+    const support = await listTimeline({ organisationId: council.id, kind: 'SUPPORT' })
+    expect(support.items).toHaveLength(1)
+    const onTheme = await listTimeline({ organisationId: council.id, themeId: theme.id })
+    expect(onTheme.items.map((item) => item.entry === 'activity' && item.kind)).toEqual(['SUPPORT'])
+    const first = await listTimeline({ organisationId: council.id })
+    expect(first.pageCount).toBe(2)
+    const second = await listTimeline({ organisationId: council.id, page: 2 })
+    expect(first.items).toHaveLength(TIMELINE_PAGE_SIZE)
+    expect(second.items).toHaveLength(3)
+    const beyond = await listTimeline({ organisationId: council.id, page: 99 })
+    expect(beyond.page).toBe(2)
+  })
+})
+
+describe('the timeline of a person', () => {
+  it('shows the activities the person took part in', async () => {
+    const person = await prisma.person.create({ data: { name: 'Anne Bosma' } })
+    await activity({ personId: person.id, at: '2026-06-01T10:00:00Z', summary: 'Gesprek met Anne' })
+    const { items } = await listTimeline({ personId: person.id })
+    expect(items.map((item) => item.entry === 'activity' && item.summary)).toEqual(['Gesprek met Anne'])
+  })
+})
+
+describe('last contact and support hours on a council page', () => {
+  it('counts support from 1 January in Dutch time and names the latest contact up to now', async () => {
+    const council = await createTestOrganisation()
+    const now = new Date('2026-11-26T12:00:00Z')
+    // 31 December 2025 23:30 UTC is already 1 January 2026 in the Netherlands.
+    await activity({ organisationId: council.id, kind: 'SUPPORT', at: '2025-12-31T23:30:00Z', minutes: 90 })
+    await activity({ organisationId: council.id, kind: 'SUPPORT', at: '2025-12-31T22:30:00Z', minutes: 600 })
+    await activity({ organisationId: council.id, kind: 'SUPPORT', at: '2026-06-01T10:00:00Z', minutes: 120 })
+    await activity({ organisationId: council.id, at: '2026-11-20T10:00:00Z', summary: 'Laatste telefoontje' })
+    await activity({
+      organisationId: council.id,
+      at: '2026-12-20T10:00:00Z',
+      summary: 'Gepland, nog niet gebeurd',
+    })
+    const summary = await getContactSummary({ organisationId: council.id, now })
+    expect(summary.supportMinutesThisYear).toBe(210)
+    expect(summary.lastContact?.summary).toBe('Laatste telefoontje')
+  })
+
+  it('says nothing about a council that was never contacted', async () => {
+    const council = await createTestOrganisation()
+    expect(await getContactSummary({ organisationId: council.id })).toEqual({
+      lastContact: null,
+      supportMinutesThisYear: 0,
+    })
+  })
+})
