@@ -6,6 +6,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { organisationTypeLabel } from '~/models/organisation/organisation-options.ts'
 import {
   THEME_DESCRIPTION_MAX,
   THEME_NAME_MAX,
@@ -22,7 +23,7 @@ import {
 } from '~/models/theme/theme.server.ts'
 import { listOrganisationsForThemes } from '~/models/theme/theme-lookup.server.ts'
 import {
-  organisationTypeLabel,
+  describeEvidence,
   themeDomainLabel,
   themeDomainOptions,
   themeLabel,
@@ -208,6 +209,7 @@ export default function ThemePage() {
             {t(showAll ? 'theme.showCouncilsOnly' : 'theme.showAll')}
           </Link>
         </p>
+        <p className="text-sm text-slate-700">{t('theme.evidenceIntro')}</p>
         {organisations.length === 0 ? (
           <p>{t(showAll ? 'theme.sharedNoneAll' : 'theme.sharedNoneCouncils')}</p>
         ) : (
@@ -224,6 +226,9 @@ export default function ThemePage() {
                   </th>
                   <th scope="col" className="py-2 pr-4">
                     {t('theme.columnMunicipalities')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t('theme.columnEvidence')}
                   </th>
                 </tr>
               </thead>
@@ -251,6 +256,7 @@ export default function ThemePage() {
                         <span className="text-slate-600">{t('theme.noMunicipalities')}</span>
                       )}
                     </td>
+                    <td className="py-2 pr-4">{describeEvidence(organisation.evidence)}</td>
                   </tr>
                 ))}
               </tbody>

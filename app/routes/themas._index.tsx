@@ -4,6 +4,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { organisationTypeLabel } from '~/models/organisation/organisation-options.ts'
 import {
   THEME_DESCRIPTION_MAX,
   THEME_NAME_MAX,
@@ -14,7 +15,6 @@ import { createTheme, listThemes } from '~/models/theme/theme.server.ts'
 import { listOrganisationsForThemes } from '~/models/theme/theme-lookup.server.ts'
 import {
   groupByDomain,
-  organisationTypeLabel,
   themeDomainLabel,
   themeDomainOptions,
   themeLabel,

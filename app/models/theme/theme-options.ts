@@ -32,8 +32,23 @@ export function groupByDomain<T extends { domain: string }>(themes: T[]) {
   return groups
 }
 
-// Returns the Dutch label of an organisation type (the raw value for an unknown one).
-export function organisationTypeLabel(type: string) {
-  const key = `organisationType.${type}`
-  return isMessageKey(key) ? t(key) : type
+// Returns what a match in the theme lookup rests on, in words: "vastgelegd thema · 3 activiteiten".
+export function describeEvidence(evidence: { explicit: number; activity: number; signal: number }) {
+  const parts: string[] = []
+  if (evidence.explicit > 0) parts.push(t('theme.evidenceExplicit'))
+  if (evidence.activity > 0) {
+    parts.push(
+      evidence.activity === 1
+        ? t('theme.evidenceActivity')
+        : t('theme.evidenceActivities', { count: evidence.activity }),
+    )
+  }
+  if (evidence.signal > 0) {
+    parts.push(
+      evidence.signal === 1
+        ? t('theme.evidenceSignal')
+        : t('theme.evidenceSignals', { count: evidence.signal }),
+    )
+  }
+  return parts.join(' · ')
 }
