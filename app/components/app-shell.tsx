@@ -20,7 +20,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/beheer', label: 'nav.admin', adminOnly: true },
 ]
 
-export type ShellUser = { name: string; role: string; isAdmin: boolean }
+export type ShellUser = { name: string; role: string; isAdmin: boolean; canRecord: boolean }
 
 export function AppShell({
   user,
@@ -49,6 +49,14 @@ export function AppShell({
               <span>
                 {t('app.signedInAs', { name: user.name })} · {t(`role.${user.role}` as MessageKey)}
               </span>
+              {user.canRecord ? (
+                <Link
+                  to="/activiteiten/snel"
+                  className="rounded bg-white px-3 py-1 font-semibold text-brand-900 hover:bg-brand-100"
+                >
+                  {t('app.quickContact')}
+                </Link>
+              ) : null}
               <Link to="/account/wachtwoord" className="underline">
                 {t('app.changePassword')}
               </Link>

@@ -7,6 +7,7 @@ export const core = {
   'app.menu': 'Menu',
   'app.signedInAs': 'Ingelogd als {name}',
   'app.logout': 'Uitloggen',
+  'app.quickContact': 'Contact vastleggen',
   'app.changePassword': 'Wachtwoord wijzigen',
   'app.notAvailableYet': 'Nog niet beschikbaar',
   'app.notAvailableYetBody':
