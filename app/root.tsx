@@ -27,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         name: authenticated.user.name,
         role: authenticated.user.role,
         isAdmin: hasRole(authenticated.user.role, 'beheerder'),
+        canRecord: hasRole(authenticated.user.role, 'opbouwwerker'),
       }
     : null
   return data({ user, toast }, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined)
