@@ -8,6 +8,7 @@ import { hashPassword } from '../app/models/user/password.server.ts'
 import type { Role } from '../app/models/user/roles.ts'
 import { parseDateOnly } from '../app/utils/dates.ts'
 import { createPrismaClient } from '../app/utils/db.server.ts'
+import { seedActivity } from './seed-activity.ts'
 import { seedNetwork } from './seed-network.ts'
 
 type Friesland = {
@@ -107,6 +108,7 @@ async function seed({ ifEmpty }: { ifEmpty: boolean }) {
       await prisma.theme.upsert({ where: { name: theme.name }, update: {}, create: theme })
     }
     await seedNetwork(prisma)
+    await seedActivity(prisma)
     console.info(
       `Demo data ready: ${DEMO_USERS.length} demo users (password "${DEMO_PASSWORD}"), ` +
         `${friesland.municipalities.length + friesland.historicMunicipalities.length} municipalities, ${themes.length} themes.`,

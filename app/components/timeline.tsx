@@ -52,7 +52,12 @@ export function Timeline({
       <p className="text-sm text-slate-700">
         {t('timeline.intro', { subject: t(`timeline.subject.${subject}`) })}
       </p>
-      <Form method="get" preventScrollReset className="flex flex-wrap items-end gap-3">
+      <Form
+        method="get"
+        preventScrollReset
+        key={`${filter.kind ?? ''}|${filter.themeId ?? ''}`}
+        className="flex flex-wrap items-end gap-3"
+      >
         <div className="w-48">
           <SelectField
             label={t('timeline.filterKind')}

@@ -10,12 +10,15 @@ import { roleOptions } from '~/models/user/role-options.ts'
 import { PasswordResetSchema, UserUpdateSchema } from '~/models/user/user.schema.ts'
 import { getUser, resetPassword, setUserActive, updateUser } from '~/models/user/user.server.ts'
 import { requireUser } from '~/utils/auth.server.ts'
+import { revalidateAfterConflict } from '~/utils/conflict.ts'
 import { formatDateTime } from '~/utils/dates.ts'
 import { type FieldErrors, formValues, parseForm } from '~/utils/forms.ts'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
 import { invariantResponse, redirectWithToast, requireParam } from '~/utils/responses.server.ts'
 
 export const meta: MetaFunction = () => [{ title: `${t('admin.editUser')} · ${t('app.name')}` }]
+
+export const shouldRevalidate = revalidateAfterConflict
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user: actor } = await requireUser(request, { role: 'beheerder' })

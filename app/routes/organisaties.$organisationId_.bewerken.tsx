@@ -14,7 +14,7 @@ import {
 import { organisationFormOptions } from '~/models/organisation/organisation-options.ts'
 import { organisationFormValues } from '~/models/organisation/organisation-values.ts'
 import { requireUser } from '~/utils/auth.server.ts'
-import { changedFields, decodeSnapshot, encodeSnapshot } from '~/utils/conflict.ts'
+import { changedFields, decodeSnapshot, encodeSnapshot, revalidateAfterConflict } from '~/utils/conflict.ts'
 import { type FieldErrors, parseForm, submittedValues } from '~/utils/forms.ts'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
 import { invariantResponse, redirectWithToast, requireParam } from '~/utils/responses.server.ts'
@@ -71,6 +71,8 @@ async function loadForEdit(organisationId: string) {
     snapshot: snapshot(organisation),
   }
 }
+
+export const shouldRevalidate = revalidateAfterConflict
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, { role: 'opbouwwerker' })

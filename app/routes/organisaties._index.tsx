@@ -57,6 +57,9 @@ export default function Organisations() {
         }
       />
       <Form
+        // A new key when the URL changes, so the fields show the filters in force (also after
+        // "Filters wissen" or the back button, which do not reload the page).
+        key={JSON.stringify({ ...query, pagina: undefined })}
         method="get"
         className="mb-6 rounded-md border border-slate-300 bg-slate-50 p-4"
         aria-label={t('organisation.filters')}

@@ -31,3 +31,16 @@ export function changedFields(base: Snapshot, current: Snapshot): FieldChange[] 
     .filter((field) => field in base && base[field] !== current[field])
     .map((field) => ({ field, before: base[field] ?? '', after: current[field] ?? '' }))
 }
+
+// Remix skips reloading page data after an action that answered 4xx. After a 409 the edit
+// form must get the new version and snapshot, or every further save conflicts again: edit
+// routes export this as `shouldRevalidate`.
+export function revalidateAfterConflict({
+  actionStatus,
+  defaultShouldRevalidate,
+}: {
+  actionStatus?: number
+  defaultShouldRevalidate: boolean
+}) {
+  return actionStatus === 409 || defaultShouldRevalidate
+}
