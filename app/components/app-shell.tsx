@@ -7,6 +7,7 @@ type NavItem = { to: string; label: MessageKey; adminOnly?: boolean }
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.dashboard' },
+  { to: '/acties', label: 'nav.myActions' },
   { to: '/organisaties', label: 'nav.organisations' },
   { to: '/gemeenten', label: 'nav.municipalities' },
   { to: '/personen', label: 'nav.people' },

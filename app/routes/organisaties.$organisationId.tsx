@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { QuickContactForm } from '~/components/quick-contact-form.tsx'
 import { Timeline } from '~/components/timeline.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
@@ -75,6 +76,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       themeOptions: themes.map((theme) => ({ value: theme.id, label: theme.name })),
     },
     otherOrganisations: options.organisations.filter((other) => other.id !== organisationId && other.active),
+    // Quick entry offers this organisation's own people; the full form has everyone.
+    quickContact: {
+      organisations: options.organisations.filter((other) => other.active),
+      people: members.map((member) => member.person).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    },
     canEdit: hasRole(user.role, 'opbouwwerker'),
     canDelete: hasRole(user.role, 'coordinator'),
   }
@@ -187,6 +193,7 @@ export default function OrganisationPage() {
     contact,
     timeline,
     otherOrganisations,
+    quickContact,
     canEdit,
     canDelete,
   } = useLoaderData<typeof loader>()
@@ -482,6 +489,16 @@ export default function OrganisationPage() {
         </div>
 
         <aside className="space-y-10">
+          {canEdit && organisation.active ? (
+            <Section id="quick-contact" title={t('app.quickContact')}>
+              <QuickContactForm
+                organisations={quickContact.organisations}
+                people={quickContact.people}
+                defaults={{ organisationId: organisation.id }}
+                redirectTo={`/organisaties/${organisation.id}`}
+              />
+            </Section>
+          ) : null}
           <Section id="shared-themes" title={t('organisation.sharedThemes')}>
             <p className="text-sm text-slate-700">{t('organisation.sharedThemesIntro')}</p>
             {sharing.length > 0 ? (

@@ -7,6 +7,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import Database from 'better-sqlite3'
 import { hashPassword, verifyPassword } from '../../app/models/user/password.server.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -109,7 +110,32 @@ async function main() {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
     if (!cookie.startsWith('raadnet_session=')) throw new Error('login failed')
     console.info(`\nHTTP, ${REQUESTS} requests per page, ${CONCURRENCY} at a time, production build:`)
-    for (const page of ['/healthz', '/', '/beheer/gebruikers', '/login']) {
+    // The busiest pages of the demo network: a council with members, relations, shared
+    // themes and a timeline; the theme page with its evidence lookup; the lists.
+    const db = new Database(path.join(dir, 'raadnet.db'), { readonly: true })
+    const council = db
+      .prepare(
+        `SELECT o.id FROM Organisation o JOIN ActivityOrganisation ao ON ao.organisationId = o.id
+         WHERE o.type = 'CLIENT_COUNCIL_WI' GROUP BY o.id ORDER BY COUNT(*) DESC LIMIT 1`,
+      )
+      .get() as { id: string }
+    const theme = db
+      .prepare('SELECT themeId AS id FROM OrganisationTheme GROUP BY themeId ORDER BY COUNT(*) DESC LIMIT 1')
+      .get() as { id: string }
+    db.close()
+    const pages = [
+      '/healthz',
+      '/',
+      '/login',
+      '/beheer/gebruikers',
+      '/organisaties',
+      `/organisaties/${council.id}`,
+      `/themas/${theme.id}`,
+      '/personen',
+      '/activiteiten',
+      '/signalen',
+    ]
+    for (const page of pages) {
       const { timings, totalMs } = await hammer(`${base}${page}`, page === '/login' ? '' : cookie)
       report(`GET ${page}`, timings, totalMs)
     }

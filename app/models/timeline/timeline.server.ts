@@ -15,9 +15,6 @@ export type TimelineFilter = { kind?: string; themeId?: string }
 
 type Subject = { organisationId: string } | { personId: string }
 
-// Returns a moment as SQLite stores Prisma's DateTime values, so text comparison works.
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00')
-
 // Returns the SQL listing (source, id, kind, at) of everything linked to the subject.
 function entries(subject: Subject, filter: TimelineFilter) {
   const themeFilter = (table: 'ActivityTheme' | 'SignalTheme', column: string, id: Prisma.Sql) =>

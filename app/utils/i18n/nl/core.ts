@@ -15,6 +15,7 @@ export const core = {
   'app.backToDashboard': 'Terug naar het dashboard',
 
   'nav.dashboard': 'Dashboard',
+  'nav.myActions': 'Mijn acties',
   'nav.organisations': 'Organisaties',
   'nav.municipalities': 'Gemeenten',
   'nav.people': 'Personen',

@@ -1,0 +1,222 @@
+// Follow-ups ("vervolgacties"): something to do after an activity or about a signal —
+// what, by when, by whom, done or not. Built for both: pass `activityId` or `signalId`.
+import type { Prisma } from '~/generated/prisma/client.ts'
+import { localToday } from '~/models/activity/occurred-at.ts'
+import { recordAudit } from '~/models/audit/audit.server.ts'
+import { prisma } from '~/utils/db.server.ts'
+import { FOLLOW_UP_DESCRIPTION_MAX } from './follow-up.schema.ts'
+import { compareFollowUps, isOverdue } from './follow-up-order.ts'
+
+type Client = Prisma.TransactionClient | typeof prisma
+
+// Who may be given a follow-up: the roles that record work.
+export const ASSIGNABLE_ROLES = ['opbouwwerker', 'coordinator', 'beheerder']
+
+// Returns the people a follow-up can be assigned to (active workers and up), by name.
+export function listAssignees() {
+  return prisma.user.findMany({
+    where: { active: true, role: { in: ASSIGNABLE_ROLES } },
+    select: { id: true, name: true },
+    orderBy: { name: 'asc' },
+  })
+}
+
+// Returns true when `userId` is an active user who may be given a follow-up.
+export async function isAssignable(client: Client, userId: string) {
+  const user = await client.user.findFirst({
+    where: { id: userId, active: true, role: { in: ASSIGNABLE_ROLES } },
+    select: { id: true },
+  })
+  return user !== null
+}
+
+export type AddFollowUpInput = {
+  /** The activity the follow-up belongs to; give this or `signalId`. */
+  activityId?: string | null
+  /** The signal the follow-up belongs to; give this or `activityId`. */
+  signalId?: string | null
+  description: string
+  /** A date-only value (midnight UTC of the day), or null for "no due date". */
+  dueDate: Date | null
+  assigneeId: string
+  actorId: string
+}
+
+export type FollowUpRefusal = { field: 'description' | 'dueDate' | 'assigneeId'; message: string }
+
+export type AddFollowUpResult =
+  | { ok: true; followUpId: string }
+  | { ok: false; reason: 'notFound' }
+  | { ok: false; reason: 'invalid'; refusals: FollowUpRefusal[] }
+
+// Adds a follow-up to an activity or a signal. Refused ('invalid', with field messages)
+// for an empty or too long description or an assignee who is not an active worker;
+// 'notFound' when the activity or signal does not exist (or both or neither are given).
+// Pass a transaction client to make it part of a larger write.
+export async function addFollowUp(input: AddFollowUpInput, client?: Prisma.TransactionClient) {
+  const run = async (tx: Prisma.TransactionClient): Promise<AddFollowUpResult> => {
+    const { activityId = null, signalId = null } = input
+    if ((activityId === null) === (signalId === null)) return { ok: false, reason: 'notFound' }
+    const target = activityId
+      ? await tx.activity.findUnique({ where: { id: activityId }, select: { id: true } })
+      : await tx.signal.findUnique({ where: { id: signalId ?? '' }, select: { id: true } })
+    if (!target) return { ok: false, reason: 'notFound' }
+
+    const refusals: FollowUpRefusal[] = []
+    const description = input.description.trim()
+    if (description === '') refusals.push({ field: 'description', message: 'validation.required' })
+    else if (description.length > FOLLOW_UP_DESCRIPTION_MAX) {
+      refusals.push({ field: 'description', message: `validation.tooLong?max=${FOLLOW_UP_DESCRIPTION_MAX}` })
+    }
+    if (input.dueDate && Number.isNaN(input.dueDate.getTime())) {
+      refusals.push({ field: 'dueDate', message: 'validation.date' })
+    }
+    if (!(await isAssignable(tx, input.assigneeId))) {
+      refusals.push({ field: 'assigneeId', message: 'followUp.assigneeNotAvailable' })
+    }
+    if (refusals.length > 0) return { ok: false, reason: 'invalid', refusals }
+
+    const followUp = await tx.followUp.create({
+      data: {
+        description,
+        dueDate: input.dueDate,
+        assigneeId: input.assigneeId,
+        activityId,
+        signalId,
+        createdById: input.actorId,
+      },
+      select: { id: true },
+    })
+    return { ok: true, followUpId: followUp.id }
+  }
+  return client ? run(client) : prisma.$transaction(run)
+}
+
+export type SetFollowUpDoneResult =
+  | { ok: true; activityId: string | null; signalId: string | null }
+  | { ok: false; reason: 'notFound' }
+
+// Marks a follow-up done (recording when) or open again; the audit log keeps who did it.
+export async function setFollowUpDone({
+  followUpId,
+  done,
+  actorId,
+}: {
+  followUpId: string
+  done: boolean
+  actorId: string
+}): Promise<SetFollowUpDoneResult> {
+  return prisma.$transaction(async (tx) => {
+    const followUp = await tx.followUp.findUnique({
+      where: { id: followUpId },
+      select: { id: true, done: true, description: true, activityId: true, signalId: true },
+    })
+    if (!followUp) return { ok: false, reason: 'notFound' }
+    if (followUp.done !== done) {
+      await tx.followUp.update({
+        where: { id: followUpId },
+        data: { done, doneAt: done ? new Date() : null },
+      })
+      await recordAudit(
+        {
+          actorId,
+          action: done ? 'followUp.done' : 'followUp.reopen',
+          entityType: 'FollowUp',
+          entityId: followUpId,
+          summary: followUp.description.slice(0, 200),
+        },
+        tx,
+      )
+    }
+    return { ok: true, activityId: followUp.activityId, signalId: followUp.signalId }
+  })
+}
+
+const followUpSelect = {
+  id: true,
+  description: true,
+  dueDate: true,
+  done: true,
+  doneAt: true,
+  createdAt: true,
+  assignee: { select: { id: true, name: true, active: true } },
+  createdBy: { select: { id: true, name: true } },
+} as const
+
+// Returns one follow-up with what it belongs to, or null.
+export function getFollowUp({ followUpId }: { followUpId: string }) {
+  return prisma.followUp.findUnique({
+    where: { id: followUpId },
+    select: { ...followUpSelect, assigneeId: true, activityId: true, signalId: true },
+  })
+}
+
+// Returns the follow-ups of one activity or one signal: open ones first (earliest due date
+// first, undated last), then the done ones.
+export async function listFollowUps({
+  activityId,
+  signalId,
+  today = new Date(),
+}: {
+  activityId?: string
+  signalId?: string
+  today?: Date
+}) {
+  if (!activityId && !signalId) return []
+  const day = localToday(today)
+  const followUps = await prisma.followUp.findMany({
+    where: activityId ? { activityId } : { signalId },
+    select: followUpSelect,
+  })
+  return followUps
+    .sort((a, b) => Number(a.done) - Number(b.done) || compareFollowUps(a, b))
+    .map((followUp) => ({ ...followUp, overdue: isOverdue(followUp, day) }))
+}
+
+export type FollowUpItem = Awaited<ReturnType<typeof listFollowUps>>[number]
+
+// Returns the follow-ups assigned to `userId` that are not done: overdue ones first (due
+// before `today` in Dutch time), then by due date, those without a due date last. Each
+// carries what it belongs to and where that is shown (`href`). With `includeDone`, the
+// done ones follow, the most recently done first (at most 50).
+export async function listMyFollowUps({
+  userId,
+  today = new Date(),
+  includeDone = false,
+}: {
+  userId: string
+  today?: Date
+  includeDone?: boolean
+}) {
+  const day = localToday(today)
+  const select = {
+    ...followUpSelect,
+    activity: { select: { id: true, kind: true, subtype: true, summary: true, occurredAt: true } },
+    signal: { select: { id: true, title: true, receivedOn: true } },
+  } as const
+  const [open, done] = await Promise.all([
+    prisma.followUp.findMany({ where: { assigneeId: userId, done: false }, select }),
+    includeDone
+      ? prisma.followUp.findMany({
+          where: { assigneeId: userId, done: true },
+          select,
+          orderBy: { doneAt: 'desc' },
+          take: 50,
+        })
+      : Promise.resolve([]),
+  ])
+  return [...open.sort(compareFollowUps), ...done].map(({ activity, signal, ...followUp }) => ({
+    ...followUp,
+    overdue: isOverdue(followUp, day),
+    activity,
+    signal,
+    href: activity ? `/activiteiten/${activity.id}` : signal ? `/signalen/${signal.id}` : null,
+  }))
+}
+
+export type MyFollowUp = Awaited<ReturnType<typeof listMyFollowUps>>[number]
+
+// Returns how many follow-ups assigned to `userId` are not done.
+export function countOpenFollowUps({ userId }: { userId: string }) {
+  return prisma.followUp.count({ where: { assigneeId: userId, done: false } })
+}
