@@ -383,7 +383,7 @@ export async function setOrganisationActive({
 }
 
 // Deletes an organisation entered by mistake. Refused ('hasLinks') when anything refers to
-// it: memberships, relations, successors, activities, signals — its history must stay.
+// it: memberships, relations, successors, activities, signals, advices — its history must stay.
 export async function deleteOrganisation({
   organisationId,
   actorId,
@@ -405,6 +405,7 @@ export async function deleteOrganisation({
             activities: true,
             signalsReported: true,
             signalsReceived: true,
+            advices: true,
           },
         },
       },

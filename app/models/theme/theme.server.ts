@@ -241,6 +241,7 @@ export const THEME_LINKS = [
   { table: 'OrganisationTheme', column: 'themeId', kind: 'tag' },
   { table: 'ActivityTheme', column: 'themeId', kind: 'tag' },
   { table: 'SignalTheme', column: 'themeId', kind: 'tag' },
+  { table: 'AdviceTheme', column: 'themeId', kind: 'tag' },
 ] as const satisfies readonly {
   table: string
   column: string

@@ -2,6 +2,7 @@
 // English catalog only has to satisfy `Messages` (app/utils/i18n/index.ts). One file per
 // part of the app under nl/, so that work on different parts does not collide.
 import { activities } from './nl/activities.ts'
+import { advices } from './nl/advices.ts'
 import { core } from './nl/core.ts'
 import { domain } from './nl/domain.ts'
 import { municipalities } from './nl/municipalities.ts'
@@ -21,6 +22,7 @@ export const catalogParts = {
   activities,
   signals,
   timeline,
+  advices,
 }
 
 export const nl = {
@@ -33,4 +35,5 @@ export const nl = {
   ...activities,
   ...signals,
   ...timeline,
+  ...advices,
 } as const

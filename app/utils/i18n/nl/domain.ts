@@ -51,6 +51,31 @@ export const domain = {
   'signalStatus.FED_BACK': 'Teruggekoppeld aan spreekuurpunt',
   'signalStatus.CLOSED': 'Afgesloten',
 
+  'adviceType.REQUESTED': 'Gevraagd advies',
+  'adviceType.UNREQUESTED': 'Ongevraagd advies',
+  'adviceType.SIGNAL_LETTER': 'Signaalbrief',
+  'adviceType.LETTER': 'Brief (gezamenlijke actie)',
+
+  'adviceStatus.RECEIVED': 'Adviesaanvraag ontvangen',
+  'adviceStatus.IN_PREPARATION': 'In voorbereiding',
+  'adviceStatus.ADOPTED': 'Vastgesteld',
+  'adviceStatus.SENT': 'Verzonden',
+  'adviceStatus.RESPONDED': 'Reactie ontvangen',
+  'adviceStatus.CLOSED': 'Afgesloten',
+
+  'responseOutcome.ADOPTED': 'Overgenomen',
+  'responseOutcome.PARTLY_ADOPTED': 'Deels overgenomen',
+  'responseOutcome.NOT_ADOPTED': 'Niet overgenomen',
+  'responseOutcome.NOTED': 'Voor kennisgeving aangenomen',
+  'responseOutcome.NO_RESPONSE': 'Geen reactie ontvangen',
+
+  'addresseeKind.COLLEGE': 'College van B&W',
+  'addresseeKind.COUNCIL': 'Gemeenteraad',
+  'addresseeKind.UWV': 'UWV',
+  'addresseeKind.PARLIAMENT': 'Tweede Kamer',
+  'addresseeKind.MINISTER': 'Minister / staatssecretaris',
+  'addresseeKind.OTHER': 'Overig',
+
   'themeDomain.WI': 'Werk en Inkomen',
   'themeDomain.WMO': 'Wmo',
   'themeDomain.JEUGD': 'Jeugd',

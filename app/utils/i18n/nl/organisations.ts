@@ -122,5 +122,5 @@ export const organisations = {
     'Alleen voor een organisatie die per vergissing is aangemaakt en nergens aan gekoppeld is.',
   'organisation.deleted': '{name} is verwijderd.',
   'organisation.deleteRefused':
-    'Deze organisatie heeft leden, relaties, opvolgers, activiteiten of signalen en kan daarom niet worden verwijderd. Deactiveer haar in plaats daarvan.',
+    'Deze organisatie heeft leden, relaties, opvolgers, activiteiten, signalen of adviezen en kan daarom niet worden verwijderd. Deactiveer haar in plaats daarvan.',
 } as const

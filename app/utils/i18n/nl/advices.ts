@@ -1,0 +1,2 @@
+// Dutch messages of the advice pages.
+export const advices = {} as const
