@@ -520,6 +520,13 @@ export default function OrganisationPage() {
                         )
                         .join(', ')}
                     </p>
+                    {other.jointAdvices > 0 ? (
+                      <p className="text-sm font-medium text-brand-800">
+                        {other.jointAdvices === 1
+                          ? t('timeline.jointAdvice')
+                          : t('timeline.jointAdvices', { count: other.jointAdvices })}
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ol>

@@ -71,8 +71,8 @@ describe('themes derived from the work of a council', () => {
     await activity({ organisationIds: [worked.id], themeIds: [theme.id] })
     const found = await listOrganisationsForThemes({ themeIds: [theme.id] })
     expect(found.map((organisation) => [organisation.name, organisation.evidence])).toEqual([
-      ['Gewerkt', { explicit: 0, activity: 2, signal: 0 }],
-      ['Getagd', { explicit: 1, activity: 0, signal: 0 }],
+      ['Gewerkt', { explicit: 0, activity: 2, signal: 0, advice: 0 }],
+      ['Getagd', { explicit: 1, activity: 0, signal: 0, advice: 0 }],
     ])
   })
 
@@ -115,6 +115,57 @@ describe('themes derived from the work of a council', () => {
     expect(sharing[0]?.sharedThemes).toEqual([
       { id: armoede.id, name: 'Armoede (bewijs)', kinds: ['activity'] },
       { id: bejegening.id, name: 'Bejegening (bewijs)', kinds: ['explicit'] },
+    ])
+  })
+})
+
+// Records an advice about `themeIds` by `councilIds`, sent `monthsAgo` ago.
+async function advice({
+  councilIds,
+  themeIds,
+  monthsAgo = 1,
+}: {
+  councilIds: string[]
+  themeIds: string[]
+  monthsAgo?: number
+}) {
+  const author = await createTestUser()
+  return prisma.advice.create({
+    data: {
+      type: 'UNREQUESTED',
+      title: 'Advies over minimabeleid',
+      status: 'SENT',
+      sentOn: subMonths(new Date(), monthsAgo),
+      createdById: author.id,
+      councils: { create: councilIds.map((organisationId) => ({ organisationId })) },
+      themes: { create: themeIds.map((themeId) => ({ themeId })) },
+    },
+  })
+}
+
+describe('advices as evidence', () => {
+  it('counts the themes of advices a council wrote this year', async () => {
+    const theme = await createTestTheme()
+    await createTestOrganisation({ name: 'Adviseerde' })
+    const council = await prisma.organisation.findFirstOrThrow({ where: { name: 'Adviseerde' } })
+    await advice({ councilIds: [council.id], themeIds: [theme.id] })
+    await advice({ councilIds: [council.id], themeIds: [theme.id], monthsAgo: 20 })
+    const found = await listOrganisationsForThemes({ themeIds: [theme.id] })
+    expect(found.map((organisation) => [organisation.name, organisation.evidence.advice])).toEqual([
+      ['Adviseerde', 1],
+    ])
+  })
+
+  it('says which councils already work together through joint advices', async () => {
+    const theme = await createTestTheme()
+    const wi = await createTestOrganisation({ name: 'W&I-raad', themeIds: [theme.id] })
+    const wmo = await createTestOrganisation({ name: 'Wmo-raad', type: 'WMO_COUNCIL', themeIds: [theme.id] })
+    await createTestOrganisation({ name: 'Los', themeIds: [theme.id] })
+    await advice({ councilIds: [wi.id, wmo.id], themeIds: [] })
+    const sharing = await listOrganisationsSharingThemes({ organisationId: wi.id })
+    expect(sharing.map((organisation) => [organisation.name, organisation.jointAdvices])).toEqual([
+      ['Wmo-raad', 1],
+      ['Los', 0],
     ])
   })
 })

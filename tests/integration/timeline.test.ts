@@ -93,6 +93,30 @@ describe('the timeline of an organisation', () => {
   })
 })
 
+describe('advices on the timeline', () => {
+  it('shows an advice on the timeline of every council that wrote it, dated when it was sent', async () => {
+    const [wi, wmo] = [await createTestOrganisation(), await createTestOrganisation({ type: 'WMO_COUNCIL' })]
+    const author = await createTestUser()
+    await activity({ organisationId: wi.id, at: '2026-03-01T10:00:00Z', summary: 'Eerder contact' })
+    await prisma.advice.create({
+      data: {
+        type: 'UNREQUESTED',
+        title: 'Gezamenlijk advies armoedebeleid',
+        status: 'SENT',
+        sentOn: new Date('2026-04-01T00:00:00Z'),
+        createdById: author.id,
+        councils: { create: [{ organisationId: wi.id }, { organisationId: wmo.id }] },
+      },
+    })
+    for (const council of [wi, wmo]) {
+      const { items } = await listTimeline({ organisationId: council.id })
+      expect(items[0]?.entry === 'advice' && items[0].title).toBe('Gezamenlijk advies armoedebeleid')
+    }
+    const onlyAdvices = await listTimeline({ organisationId: wi.id, kind: 'ADVICE' })
+    expect(onlyAdvices.items.map((item) => item.entry)).toEqual(['advice'])
+  })
+})
+
 describe('the timeline of a person', () => {
   it('shows the activities the person took part in', async () => {
     const person = await prisma.person.create({ data: { name: 'Anne Bosma' } })

@@ -1,6 +1,6 @@
 // "Which organisations work on this theme?" — answered from evidence: the explicit theme
 // tags on organisations, and the themes of their work in a period (activities they were
-// involved in, signals they reported or received). Each source yields rows
+// involved in, signals they reported or received, advices they wrote). Each source yields rows
 // (organisationId, themeId, kind), one per piece of evidence; every lookup below reads
 // the union, so a new kind of work (advices, meetings) is one more entry in
 // `evidenceSources` (docs/decisions/005-theme-evidence.md).
@@ -11,7 +11,7 @@ import { prisma } from '~/utils/db.server.ts'
 
 export type Period = { from: Date; to: Date }
 
-export const EVIDENCE_KINDS = ['explicit', 'activity', 'signal'] as const
+export const EVIDENCE_KINDS = ['explicit', 'activity', 'signal', 'advice'] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
 export type EvidenceCounts = Record<EvidenceKind, number>
 
@@ -48,6 +48,17 @@ const evidenceSources: EvidenceSource[] = [
       JOIN "Signal" s ON s."id" = f."signalId"
       WHERE s."receivedOn" >= ${stored(period.from)} AND s."receivedOn" <= ${stored(period.to)}`,
   },
+  {
+    kind: 'advice',
+    // An advice counts from when it was sent, or (still in the making) from when it began.
+    select: (period) => Prisma.sql`
+      SELECT ac."organisationId", at."themeId", 'advice' AS kind
+      FROM "AdviceCouncil" ac
+      JOIN "AdviceTheme" at ON at."adviceId" = ac."adviceId"
+      JOIN "Advice" a ON a."id" = ac."adviceId"
+      WHERE COALESCE(a."sentOn", a."createdAt") >= ${stored(period.from)}
+        AND COALESCE(a."sentOn", a."createdAt") <= ${stored(period.to)}`,
+  },
 ]
 
 // Returns the default period of derived evidence: the last twelve months.
@@ -63,7 +74,7 @@ function evidence(period: Period) {
   )
 }
 
-const emptyCounts = (): EvidenceCounts => ({ explicit: 0, activity: 0, signal: 0 })
+const emptyCounts = (): EvidenceCounts => ({ explicit: 0, activity: 0, signal: 0, advice: 0 })
 
 const organisationSelect = {
   id: true,
@@ -124,13 +135,18 @@ export async function listOrganisationsForThemes({
     .filter(keep(options))
     .map((organisation) => {
       const counts = byId.get(organisation.id)?.evidence ?? emptyCounts()
-      return { ...organisation, evidence: counts, score: counts.explicit + counts.activity + counts.signal }
+      return {
+        ...organisation,
+        evidence: counts,
+        score: counts.explicit + counts.activity + counts.signal + counts.advice,
+      }
     })
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl'))
 }
 
 // Returns the other organisations that share themes with `organisationId`, most shared
-// themes first, each with the shared themes named and the kinds of evidence behind them.
+// themes first (then those it already wrote joint advices with), each with the shared
+// themes named and the kinds of evidence behind them.
 export async function listOrganisationsSharingThemes({
   organisationId,
   period = defaultPeriod(),
@@ -152,6 +168,14 @@ export async function listOrganisationsSharingThemes({
     shared.set(row.organisationId, themes)
     weight.set(row.organisationId, (weight.get(row.organisationId) ?? 0) + Number(row.n))
   }
+  // Joint advices show that councils already work together.
+  const joint = await prisma.$queryRaw<{ organisationId: string; n: bigint | number }[]>`
+    SELECT other."organisationId" AS "organisationId", COUNT(DISTINCT other."adviceId") AS n
+    FROM "AdviceCouncil" mine JOIN "AdviceCouncil" other ON other."adviceId" = mine."adviceId"
+    WHERE mine."organisationId" = ${organisationId} AND other."organisationId" <> ${organisationId}
+    GROUP BY other."organisationId"
+  `
+  const jointAdvices = new Map(joint.map((row) => [row.organisationId, Number(row.n)]))
   const themeIds = [...new Set(rows.map((row) => row.themeId))]
   const themes = await prisma.theme.findMany({
     where: { id: { in: themeIds } },
@@ -168,11 +192,17 @@ export async function listOrganisationsSharingThemes({
           kinds: EVIDENCE_KINDS.filter((kind) => kinds.has(kind)),
         }))
         .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-      return { ...organisation, sharedThemes, weight: weight.get(organisation.id) ?? 0 }
+      return {
+        ...organisation,
+        sharedThemes,
+        weight: weight.get(organisation.id) ?? 0,
+        jointAdvices: jointAdvices.get(organisation.id) ?? 0,
+      }
     })
     .sort(
       (a, b) =>
         b.sharedThemes.length - a.sharedThemes.length ||
+        b.jointAdvices - a.jointAdvices ||
         b.weight - a.weight ||
         a.name.localeCompare(b.name, 'nl'),
     )

@@ -33,7 +33,12 @@ export function groupByDomain<T extends { domain: string }>(themes: T[]) {
 }
 
 // Returns what a match in the theme lookup rests on, in words: "vastgelegd thema · 3 activiteiten".
-export function describeEvidence(evidence: { explicit: number; activity: number; signal: number }) {
+export function describeEvidence(evidence: {
+  explicit: number
+  activity: number
+  signal: number
+  advice: number
+}) {
   const parts: string[] = []
   if (evidence.explicit > 0) parts.push(t('theme.evidenceExplicit'))
   if (evidence.activity > 0) {
@@ -48,6 +53,13 @@ export function describeEvidence(evidence: { explicit: number; activity: number;
       evidence.signal === 1
         ? t('theme.evidenceSignal')
         : t('theme.evidenceSignals', { count: evidence.signal }),
+    )
+  }
+  if (evidence.advice > 0) {
+    parts.push(
+      evidence.advice === 1
+        ? t('theme.evidenceAdvice')
+        : t('theme.evidenceAdvices', { count: evidence.advice }),
     )
   }
   return parts.join(' · ')

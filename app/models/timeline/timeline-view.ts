@@ -17,6 +17,23 @@ const label = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : f
 
 // Returns a timeline item as the timeline shows it: a kind label, a title and details.
 export function toTimelineEntry(item: TimelineItem): TimelineEntry {
+  if (item.entry === 'advice') {
+    return {
+      key: `advice-${item.id}`,
+      href: `/adviezen/${item.id}`,
+      at: item.at,
+      label: label(`adviceType.${item.type}`, t('timeline.kindAdvice')),
+      title: item.title,
+      details: [
+        ...(item.councils.length > 1 ? [item.councils.map((council) => council.name).join(' + ')] : []),
+        label(`adviceStatus.${item.status}`, item.status),
+        ...(item.responseOutcome
+          ? [label(`responseOutcome.${item.responseOutcome}`, item.responseOutcome)]
+          : []),
+      ],
+      themes: item.themes,
+    }
+  }
   if (item.entry === 'signal') {
     return {
       key: `signal-${item.id}`,
@@ -56,6 +73,11 @@ export function timelineKindOptions({ withSignals }: { withSignals: boolean }) {
   return [
     { value: '', label: t('timeline.any') },
     ...ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`activityKind.${kind}` as MessageKey) })),
-    ...(withSignals ? [{ value: 'SIGNAL', label: t('timeline.kindSignal') }] : []),
+    ...(withSignals
+      ? [
+          { value: 'SIGNAL', label: t('timeline.kindSignal') },
+          { value: 'ADVICE', label: t('timeline.kindAdvice') },
+        ]
+      : []),
   ]
 }

@@ -1,6 +1,6 @@
 // The timeline of an organisation or a person: everything linked to it, newest first.
-// Today: activities (and for organisations the signals they reported or received);
-// meetings and advices join by adding a SELECT to `entries` below.
+// Activities, and for organisations the signals they reported or received and the advices
+// they wrote; meetings join by adding a SELECT to `entries` below.
 
 import { TZDate } from '@date-fns/tz'
 import { startOfYear } from 'date-fns'
@@ -17,7 +17,11 @@ type Subject = { organisationId: string } | { personId: string }
 
 // Returns the SQL listing (source, id, kind, at) of everything linked to the subject.
 function entries(subject: Subject, filter: TimelineFilter) {
-  const themeFilter = (table: 'ActivityTheme' | 'SignalTheme', column: string, id: Prisma.Sql) =>
+  const themeFilter = (
+    table: 'ActivityTheme' | 'SignalTheme' | 'AdviceTheme',
+    column: string,
+    id: Prisma.Sql,
+  ) =>
     filter.themeId
       ? Prisma.sql`AND EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} t WHERE t.${Prisma.raw(`"${column}"`)} = ${id} AND t."themeId" = ${filter.themeId})`
       : Prisma.empty
@@ -40,6 +44,14 @@ function entries(subject: Subject, filter: TimelineFilter) {
         WHERE (s."sourceId" = ${subject.organisationId}
           OR EXISTS (SELECT 1 FROM "SignalForward" f WHERE f."signalId" = s."id" AND f."organisationId" = ${subject.organisationId}))
         ${themeFilter('SignalTheme', 'signalId', Prisma.sql`s."id"`)}`)
+    }
+    if (!filter.kind || filter.kind === 'ADVICE') {
+      parts.push(Prisma.sql`
+        SELECT 'advice' AS source, a."id" AS id, 'ADVICE' AS kind,
+          COALESCE(a."sentOn", a."adoptedOn", a."requestReceivedOn", a."createdAt") AS at
+        FROM "Advice" a JOIN "AdviceCouncil" ac ON ac."adviceId" = a."id"
+        WHERE ac."organisationId" = ${subject.organisationId}
+        ${themeFilter('AdviceTheme', 'adviceId', Prisma.sql`a."id"`)}`)
     }
   } else if (wantActivities) {
     parts.push(Prisma.sql`
@@ -72,6 +84,20 @@ const signalSelect = {
   themes: { select: { theme: { select: { id: true, name: true } } } },
 } as const
 
+const adviceSelect = {
+  id: true,
+  title: true,
+  type: true,
+  status: true,
+  responseOutcome: true,
+  sentOn: true,
+  adoptedOn: true,
+  requestReceivedOn: true,
+  createdAt: true,
+  councils: { select: { organisation: { select: { id: true, name: true } } } },
+  themes: { select: { theme: { select: { id: true, name: true } } } },
+} as const
+
 // Returns one page of the subject's timeline, newest first, and the number of pages.
 export async function listTimeline({ page = 1, ...rest }: Subject & TimelineFilter & { page?: number }) {
   const filter: TimelineFilter = { kind: rest.kind, themeId: rest.themeId }
@@ -83,16 +109,18 @@ export async function listTimeline({ page = 1, ...rest }: Subject & TimelineFilt
     SELECT COUNT(*) AS total FROM (${sql}) AS timeline`
   const pageCount = Math.max(1, Math.ceil(Number(total) / TIMELINE_PAGE_SIZE))
   const current = Math.min(Math.max(1, page), pageCount)
-  const rows = await prisma.$queryRaw<{ source: 'activity' | 'signal'; id: string }[]>`
+  const rows = await prisma.$queryRaw<{ source: 'activity' | 'signal' | 'advice'; id: string }[]>`
     SELECT source, id FROM (${sql}) AS timeline
     ORDER BY at DESC, id DESC
     LIMIT ${TIMELINE_PAGE_SIZE} OFFSET ${(current - 1) * TIMELINE_PAGE_SIZE}`
-  const ids = (source: 'activity' | 'signal') =>
+  const ids = (source: 'activity' | 'signal' | 'advice') =>
     rows.filter((row) => row.source === source).map((row) => row.id)
-  const [activities, signals] = await Promise.all([
+  const [activities, signals, advices] = await Promise.all([
     prisma.activity.findMany({ where: { id: { in: ids('activity') } }, select: activitySelect }),
     prisma.signal.findMany({ where: { id: { in: ids('signal') } }, select: signalSelect }),
+    prisma.advice.findMany({ where: { id: { in: ids('advice') } }, select: adviceSelect }),
   ])
+  const adviceById = new Map(advices.map((advice) => [advice.id, advice]))
   const activityById = new Map(activities.map((activity) => [activity.id, activity]))
   const signalById = new Map(signals.map((signal) => [signal.id, signal]))
   const items = rows.flatMap((row): TimelineItem[] => {
@@ -106,6 +134,20 @@ export async function listTimeline({ page = 1, ...rest }: Subject & TimelineFilt
           ...fields,
           at: activity.occurredAt,
           organisations: organisations.map((link) => ({ ...link.organisation, role: link.role })),
+          themes: themes.map((link) => link.theme),
+        },
+      ]
+    }
+    if (row.source === 'advice') {
+      const advice = adviceById.get(row.id)
+      if (!advice) return []
+      const { themes, councils, ...fields } = advice
+      return [
+        {
+          entry: 'advice',
+          ...fields,
+          at: advice.sentOn ?? advice.adoptedOn ?? advice.requestReceivedOn ?? advice.createdAt,
+          councils: councils.map((link) => link.organisation),
           themes: themes.map((link) => link.theme),
         },
       ]
@@ -132,6 +174,21 @@ export type TimelineItem =
       minutesSpent: number | null
       author: { name: string }
       organisations: (Named & { role: string })[]
+      themes: Named[]
+    }
+  | {
+      entry: 'advice'
+      id: string
+      title: string
+      type: string
+      status: string
+      responseOutcome: string | null
+      sentOn: Date | null
+      adoptedOn: Date | null
+      requestReceivedOn: Date | null
+      createdAt: Date
+      at: Date
+      councils: Named[]
       themes: Named[]
     }
   | {

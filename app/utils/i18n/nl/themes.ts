@@ -91,10 +91,12 @@ export const themes = {
     'thema "{source}" samengevoegd met "{target}" ({moved} koppelingen verplaatst, {dropped} dubbele vervallen)',
   'theme.columnEvidence': 'Op grond van',
   'theme.evidenceIntro':
-    "Vastgelegde thema's tellen mee, en het werk van de afgelopen twaalf maanden: activiteiten en signalen over dit thema.",
+    "Vastgelegde thema's tellen mee, en het werk van de afgelopen twaalf maanden: activiteiten, signalen en adviezen over dit thema.",
   'theme.evidenceExplicit': 'vastgelegd thema',
   'theme.evidenceActivity': '1 activiteit',
   'theme.evidenceActivities': '{count} activiteiten',
   'theme.evidenceSignal': '1 signaal',
   'theme.evidenceSignals': '{count} signalen',
+  'theme.evidenceAdvice': '1 advies',
+  'theme.evidenceAdvices': '{count} adviezen',
 } as const

@@ -29,4 +29,8 @@ export const timeline = {
   'timeline.evidence.explicit': 'vastgelegd',
   'timeline.evidence.activity': 'uit activiteiten',
   'timeline.evidence.signal': 'uit signalen',
+  'timeline.evidence.advice': 'uit adviezen',
+  'timeline.jointAdvices': 'werkt al samen: {count} gezamenlijke adviezen',
+  'timeline.jointAdvice': 'werkt al samen: 1 gezamenlijk advies',
+  'timeline.kindAdvice': 'Advies',
 } as const
