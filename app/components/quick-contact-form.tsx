@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import { Form } from '@remix-run/react'
+import { Form, useLocation } from '@remix-run/react'
 import { format } from 'date-fns'
 import { TIME_ZONE } from '~/utils/dates.ts'
 import { isMessageKey, t } from '~/utils/i18n/index.ts'
@@ -45,8 +45,11 @@ export function QuickContactForm({
   errors,
 }: QuickContactFormProps) {
   const today = format(new TZDate(new Date(), TIME_ZONE), 'yyyy-MM-dd')
+  // Every arrival on a page (also the redirect back after saving) starts with an empty form,
+  // so a saved contact is not sent twice.
+  const { key } = useLocation()
   return (
-    <Form method="post" action={action} className="space-y-3" noValidate>
+    <Form key={key} method="post" action={action} className="space-y-3" noValidate>
       <ErrorSummary errors={errors} />
       <input type="hidden" name="redirectTo" value={values?.redirectTo ?? redirectTo} />
       <div className="grid gap-3 sm:grid-cols-2">

@@ -1,5 +1,5 @@
 import { Form, Link } from '@remix-run/react'
-import { formatDateTime } from '~/utils/dates.ts'
+import { formatDateOnly, formatDateTime } from '~/utils/dates.ts'
 import { t } from '~/utils/i18n/index.ts'
 import { Button } from './ui/button.tsx'
 import { SelectField } from './ui/field.tsx'
@@ -12,6 +12,7 @@ export type TimelineProps = {
     key: string
     href: string
     at: Date
+    dateOnly: boolean
     label: string
     title: string
     details: string[]
@@ -83,8 +84,10 @@ export function Timeline({
           {entries.map((entry) => (
             <li key={entry.key}>
               <p className="text-sm text-slate-700">
-                <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at)}</time> ·{' '}
-                {entry.label}
+                <time dateTime={new Date(entry.at).toISOString()}>
+                  {entry.dateOnly ? formatDateOnly(entry.at) : formatDateTime(entry.at)}
+                </time>{' '}
+                · {entry.label}
               </p>
               <Link to={entry.href} className="font-medium text-brand-700 underline">
                 {entry.title}

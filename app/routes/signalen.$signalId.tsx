@@ -261,6 +261,19 @@ export default function SignalPage() {
   const reached = new Set(signal.events.map((event) => event.toStatus))
   const overdue = new Set(overdueFollowUps)
   const open = status !== 'CLOSED'
+  // A step refused because the signal moved on meanwhile (someone else took the next step)
+  // has no form on the page any more; its message is shown above the steps instead.
+  const stepForms: Record<string, boolean> = {
+    forward: status === 'NEW' || status === 'FORWARDED' || status === 'IN_PROGRESS' || status === 'PROCESSED',
+    status: status === 'FORWARDED',
+    'council-action': status === 'IN_PROGRESS' || status === 'PROCESSED' || status === 'FED_BACK',
+    feedback: status === 'PROCESSED' || status === 'FED_BACK',
+    close: open,
+  }
+  const orphanedErrors =
+    actionData && actionData.intent in stepForms && !stepForms[actionData.intent]
+      ? actionData.errors
+      : undefined
   const forwardForm = (
     <ActionBox
       title={t('signal.forwardTitle')}
@@ -506,6 +519,7 @@ export default function SignalPage() {
             <h2 id="next-steps" className="text-lg font-semibold">
               {t('signal.nextSteps')}
             </h2>
+            <ErrorSummary errors={orphanedErrors} />
             {status === 'NEW' ? forwardForm : null}
 
             {status === 'FORWARDED' ? (

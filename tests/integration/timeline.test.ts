@@ -129,7 +129,7 @@ describe('the timeline of a person', () => {
 describe('last contact and support hours on a council page', () => {
   it('counts support from 1 January in Dutch time and names the latest contact up to now', async () => {
     const council = await createTestOrganisation()
-    const now = new Date('2026-11-26T12:00:00Z')
+    const now = new Date('2026-11-26T08:00:00Z')
     // 31 December 2025 23:30 UTC is already 1 January 2026 in the Netherlands.
     await activity({ organisationId: council.id, kind: 'SUPPORT', at: '2025-12-31T23:30:00Z', minutes: 90 })
     await activity({ organisationId: council.id, kind: 'SUPPORT', at: '2025-12-31T22:30:00Z', minutes: 600 })

@@ -7,6 +7,8 @@ export type TimelineEntry = {
   key: string
   href: string
   at: Date
+  /** A calendar day without a time of day (signals, advices). */
+  dateOnly: boolean
   label: string
   title: string
   details: string[]
@@ -22,6 +24,7 @@ export function toTimelineEntry(item: TimelineItem): TimelineEntry {
       key: `advice-${item.id}`,
       href: `/adviezen/${item.id}`,
       at: item.at,
+      dateOnly: true,
       label: label(`adviceType.${item.type}`, t('timeline.kindAdvice')),
       title: item.title,
       details: [
@@ -39,6 +42,7 @@ export function toTimelineEntry(item: TimelineItem): TimelineEntry {
       key: `signal-${item.id}`,
       href: `/signalen/${item.id}`,
       at: item.at,
+      dateOnly: true,
       label: t('timeline.kindSignal'),
       title: item.title,
       details: [
@@ -53,7 +57,13 @@ export function toTimelineEntry(item: TimelineItem): TimelineEntry {
     key: `activity-${item.id}`,
     href: `/activiteiten/${item.id}`,
     at: item.at,
-    label: [label(`activityKind.${item.kind}`, item.kind), item.subtype].filter(Boolean).join(' · '),
+    dateOnly: false,
+    label: [
+      label(`activityKind.${item.kind}`, item.kind),
+      item.subtype ? label(`activity.subtype.${item.subtype}`, item.subtype) : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
     title: item.summary,
     details: [
       t('timeline.by', { name: item.author.name }),

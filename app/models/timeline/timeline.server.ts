@@ -3,7 +3,7 @@
 // they wrote; meetings join by adding a SELECT to `entries` below.
 
 import { TZDate } from '@date-fns/tz'
-import { startOfYear } from 'date-fns'
+import { endOfDay, startOfYear } from 'date-fns'
 import { Prisma } from '~/generated/prisma/client.ts'
 import { TIME_ZONE } from '~/utils/dates.ts'
 import { prisma } from '~/utils/db.server.ts'
@@ -203,7 +203,9 @@ export type TimelineItem =
     }
 
 // Returns when the organisation was last contacted (any activity it was involved in, up to
-// now) and the support hours given to it since 1 January of this year (Dutch time).
+// the end of today) and the support hours given to it since 1 January of this year (Dutch
+// time). Today counts whole: an activity recorded for today without a time is placed at
+// noon (decision 007) and must count in the morning too.
 export async function getContactSummary({
   organisationId,
   now = new Date(),
@@ -211,17 +213,19 @@ export async function getContactSummary({
   organisationId: string
   now?: Date
 }) {
-  const yearStart = startOfYear(new TZDate(now, TIME_ZONE))
+  const local = new TZDate(now, TIME_ZONE)
+  const yearStart = new Date(startOfYear(local).getTime())
+  const todayEnd = new Date(endOfDay(local).getTime())
   const [last, support] = await Promise.all([
     prisma.activity.findFirst({
-      where: { occurredAt: { lte: now }, organisations: { some: { organisationId } } },
+      where: { occurredAt: { lte: todayEnd }, organisations: { some: { organisationId } } },
       orderBy: { occurredAt: 'desc' },
       select: { occurredAt: true, kind: true, summary: true, id: true },
     }),
     prisma.activity.aggregate({
       where: {
         kind: 'SUPPORT',
-        occurredAt: { gte: new Date(yearStart.getTime()), lte: now },
+        occurredAt: { gte: yearStart, lte: todayEnd },
         organisations: { some: { organisationId } },
       },
       _sum: { minutesSpent: true },
