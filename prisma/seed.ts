@@ -9,6 +9,7 @@ import type { Role } from '../app/models/user/roles.ts'
 import { parseDateOnly } from '../app/utils/dates.ts'
 import { createPrismaClient } from '../app/utils/db.server.ts'
 import { seedActivity } from './seed-activity.ts'
+import { seedAdvice } from './seed-advice.ts'
 import { seedNetwork } from './seed-network.ts'
 
 type Friesland = {
@@ -109,6 +110,7 @@ async function seed({ ifEmpty }: { ifEmpty: boolean }) {
     }
     await seedNetwork(prisma)
     await seedActivity(prisma)
+    await seedAdvice(prisma)
     console.info(
       `Demo data ready: ${DEMO_USERS.length} demo users (password "${DEMO_PASSWORD}"), ` +
         `${friesland.municipalities.length + friesland.historicMunicipalities.length} municipalities, ${themes.length} themes.`,

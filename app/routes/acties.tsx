@@ -92,6 +92,13 @@ export default function MyActions() {
                           {followUp.signal.title}
                         </Link>
                       </>
+                    ) : followUp.advice ? (
+                      <>
+                        {t('myActions.advice')}:{' '}
+                        <Link to={followUp.href} className="text-brand-700 underline">
+                          {followUp.advice.title}
+                        </Link>
+                      </>
                     ) : null}
                   </p>
                 ) : null}

@@ -193,6 +193,7 @@ export async function listMyFollowUps({
     ...followUpSelect,
     activity: { select: { id: true, kind: true, subtype: true, summary: true, occurredAt: true } },
     signal: { select: { id: true, title: true, receivedOn: true } },
+    advice: { select: { id: true, title: true } },
   } as const
   const [open, done] = await Promise.all([
     prisma.followUp.findMany({ where: { assigneeId: userId, done: false }, select }),
@@ -205,12 +206,19 @@ export async function listMyFollowUps({
         })
       : Promise.resolve([]),
   ])
-  return [...open.sort(compareFollowUps), ...done].map(({ activity, signal, ...followUp }) => ({
+  return [...open.sort(compareFollowUps), ...done].map(({ activity, signal, advice, ...followUp }) => ({
     ...followUp,
     overdue: isOverdue(followUp, day),
     activity,
     signal,
-    href: activity ? `/activiteiten/${activity.id}` : signal ? `/signalen/${signal.id}` : null,
+    advice,
+    href: activity
+      ? `/activiteiten/${activity.id}`
+      : signal
+        ? `/signalen/${signal.id}`
+        : advice
+          ? `/adviezen/${advice.id}`
+          : null,
   }))
 }
 

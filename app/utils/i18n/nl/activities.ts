@@ -136,6 +136,7 @@ export const activities = {
   'myActions.hideDone': 'Alleen openstaande tonen',
   'myActions.activity': 'Activiteit',
   'myActions.signal': 'Signaal',
+  'myActions.advice': 'Advies',
   'myActions.dashboardTitle': 'Mijn acties',
   'myActions.dashboardOpen': 'openstaande vervolgacties',
   'myActions.dashboardOpenOne': 'openstaande vervolgactie',
