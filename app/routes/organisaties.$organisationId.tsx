@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { AdviceFigures } from '~/components/advice-figures.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { QuickContactForm } from '~/components/quick-contact-form.tsx'
 import { Timeline } from '~/components/timeline.tsx'
@@ -8,6 +9,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { getAdviceFigures } from '~/models/advice/advice.server.ts'
 import { RelationFormSchema } from '~/models/organisation/organisation.schema.ts'
 import {
   addRelation,
@@ -50,7 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisation = await getOrganisation({ organisationId })
   invariantResponse(organisation, 404)
   const timelineQuery = parseTimelineQuery(new URL(request.url))
-  const [members, relations, sharing, options, timeline, contact, themes] = await Promise.all([
+  const council = isCouncilType(organisation.type)
+  const [members, relations, sharing, options, timeline, contact, themes, adviceFigures] = await Promise.all([
     listCurrentMembers({ organisationId }),
     listRelations({ organisationId }),
     listOrganisationsSharingThemes({ organisationId }),
@@ -58,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listTimeline({ organisationId, ...timelineQuery }),
     getContactSummary({ organisationId }),
     listActiveThemeOptions(),
+    council ? getAdviceFigures({ organisationId }) : null,
   ])
   const municipal = new Set<string>(MUNICIPAL_ROLES)
   return {
@@ -67,6 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     relations,
     sharing: sharing.slice(0, 15),
     contact,
+    adviceFigures,
     timeline: {
       entries: timeline.items.map(toTimelineEntry),
       page: timeline.page,
@@ -191,6 +196,7 @@ export default function OrganisationPage() {
     relations,
     sharing,
     contact,
+    adviceFigures,
     timeline,
     otherOrganisations,
     quickContact,
@@ -484,6 +490,21 @@ export default function OrganisationPage() {
               </Form>
             ) : null}
           </Section>
+
+          {adviceFigures ? (
+            <div className="space-y-3">
+              <AdviceFigures
+                figures={adviceFigures}
+                id="council-advice-figures"
+                intro={t('organisation.adviceFiguresIntro')}
+              />
+              {canEdit ? (
+                <Link to={`/adviezen/nieuw?raad=${organisation.id}`} className={buttonClass('secondary')}>
+                  {t('organisation.newAdvice')}
+                </Link>
+              ) : null}
+            </div>
+          ) : null}
 
           <Timeline subject="organisation" {...timeline} />
         </div>

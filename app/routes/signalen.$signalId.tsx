@@ -6,6 +6,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { CheckboxGroup, ErrorSummary, SelectField, TextAreaField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { listAdvicesForSignal } from '~/models/advice/advice.server.ts'
 import { FOLLOW_UP_DESCRIPTION_MAX, FollowUpFormSchema } from '~/models/follow-up/follow-up.schema.ts'
 import {
   addFollowUp,
@@ -62,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const today = calendarDay()
   return {
     signal,
+    advices: await listAdvicesForSignal({ signalId: signal.id }),
     councils: councilOptions(councils.filter((council) => !forwarded.has(council.id))),
     assignees: assignees.map((assignee) => ({ value: assignee.id, label: assignee.name })),
     today: dayInputValue(today),
@@ -250,8 +252,11 @@ function StatusStepper({ status, reached }: { status: SignalStatus; reached: Set
   )
 }
 
+// Returns the catalog text for `key`, or `fallback` for a value outside the lists.
+const label = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback)
+
 export default function SignalPage() {
-  const { signal, councils, assignees, today, overdueFollowUps, canEdit, canDelete } =
+  const { signal, advices, councils, assignees, today, overdueFollowUps, canEdit, canDelete } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : undefined)
@@ -261,6 +266,21 @@ export default function SignalPage() {
   const reached = new Set(signal.events.map((event) => event.toStatus))
   const overdue = new Set(overdueFollowUps)
   const open = status !== 'CLOSED'
+  // The feedback to the spreekuurpunt starts from what the college did with the advice.
+  const adviceQuote = advices
+    .filter((advice) => advice.responseOutcome)
+    .map((advice) =>
+      t('signal.adviceQuote', {
+        title: advice.title,
+        councils: advice.councils.map((council) => council.name).join(' en '),
+        outcome: label(
+          `responseOutcome.${advice.responseOutcome}`,
+          advice.responseOutcome ?? '',
+        ).toLowerCase(),
+        date: advice.responseOn ? formatDateOnly(advice.responseOn) : '',
+      }),
+    )
+    .join('\n')
   // A step refused because the signal moved on meanwhile (someone else took the next step)
   // has no form on the page any more; its message is shown above the steps instead.
   const stepForms: Record<string, boolean> = {
@@ -386,6 +406,42 @@ export default function SignalPage() {
                 })}
               </Detail>
             </dl>
+          </Section>
+
+          <Section id="advices" title={t('signal.advices')}>
+            <p className="text-sm text-slate-700">{t('signal.advicesIntro')}</p>
+            {advices.length > 0 ? (
+              <ul className="divide-y divide-slate-200">
+                {advices.map((advice) => (
+                  <li key={advice.id} className="py-2">
+                    <Link to={`/adviezen/${advice.id}`} className="font-medium text-brand-700 underline">
+                      {advice.title}
+                    </Link>{' '}
+                    {advice.joint ? <Badge>{t('signal.jointAdvice')}</Badge> : null}
+                    <p className="text-sm text-slate-700">
+                      {advice.councils.map((council) => council.name).join(' + ')} ·{' '}
+                      {label(`adviceStatus.${advice.status}`, advice.status)}
+                      {advice.responseOutcome
+                        ? ` · ${t('signal.adviceOutcome', {
+                            outcome: label(
+                              `responseOutcome.${advice.responseOutcome}`,
+                              advice.responseOutcome,
+                            ),
+                            date: advice.responseOn ? formatDateOnly(advice.responseOn) : '',
+                          })}`
+                        : ''}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-slate-700">{t('signal.noAdvices')}</p>
+            )}
+            {canEdit && signal.status !== 'CLOSED' ? (
+              <Link to={`/adviezen/nieuw?signaal=${signal.id}`} className={buttonClass('secondary')}>
+                {t('signal.startAdvice')}
+              </Link>
+            ) : null}
           </Section>
 
           <Section id="forwards" title={t('signal.forwards')}>
@@ -553,7 +609,7 @@ export default function SignalPage() {
             {status === 'PROCESSED' ? (
               <FeedbackForm
                 errors={errorsFor('feedback')}
-                feedback={valueFor('feedback', 'feedback')}
+                feedback={valueFor('feedback', 'feedback', adviceQuote)}
                 feedbackOn={valueFor('feedback', 'feedbackOn', today)}
                 correction={false}
               />

@@ -1,11 +1,13 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { AdviceFigures } from '~/components/advice-figures.tsx'
 import { type ConflictChange, ConflictNotice } from '~/components/conflict-notice.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { getAdviceFigures } from '~/models/advice/advice.server.ts'
 import { organisationTypeLabel } from '~/models/organisation/organisation-options.ts'
 import {
   THEME_DESCRIPTION_MAX,
@@ -73,14 +75,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const { alle: showAll } = ThemePageSearchSchema.parse({ alle: url.searchParams.get('alle') ?? undefined })
   const canManage = hasRole(user.role, 'coordinator')
-  const [organisations, otherThemes] = await Promise.all([
+  const [organisations, otherThemes, adviceFigures] = await Promise.all([
     listOrganisationsForThemes({ themeIds: [themeId], councilsOnly: !showAll, includeInactive: showAll }),
     canManage ? listThemes({ includeRetired: true }) : Promise.resolve([]),
+    getAdviceFigures({ themeId }),
   ])
   const mergeTargets = otherThemes
     .filter((other) => other.id !== themeId)
     .map((other) => ({ id: other.id, name: other.name, domain: other.domain, active: other.active }))
-  return { theme, base: encodeSnapshot(snapshotOf(theme)), organisations, showAll, canManage, mergeTargets }
+  return {
+    theme,
+    base: encodeSnapshot(snapshotOf(theme)),
+    organisations,
+    adviceFigures,
+    showAll,
+    canManage,
+    mergeTargets,
+  }
 }
 
 type ActionReply = {
@@ -155,7 +166,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ThemePage() {
-  const { theme, base, organisations, showAll, canManage, mergeTargets } = useLoaderData<typeof loader>()
+  const { theme, base, organisations, adviceFigures, showAll, canManage, mergeTargets } =
+    useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const replyFor = (intent: string) => (actionData?.intent === intent ? actionData : undefined)
   const update = replyFor('update')
@@ -264,6 +276,14 @@ export default function ThemePage() {
           </div>
         )}
       </section>
+
+      <div className="mb-10">
+        <AdviceFigures
+          figures={adviceFigures}
+          id="theme-advice-figures"
+          intro={t('theme.adviceFiguresIntro')}
+        />
+      </div>
 
       {canManage ? (
         <div className="grid gap-10 lg:grid-cols-2">

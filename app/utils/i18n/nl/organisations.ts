@@ -104,6 +104,9 @@ export const organisations = {
   'organisation.removeRelation': 'Verwijderen',
   'organisation.removeRelationLabel': 'Relatie met {name} verwijderen',
 
+  'organisation.adviceFiguresIntro':
+    'Alle adviezen van deze raad, ook gezamenlijke; verzonden adviezen tellen vanaf de verzenddatum.',
+  'organisation.newAdvice': 'Nieuw advies van deze raad',
   'organisation.sharedThemes': "Deelt thema's met",
   'organisation.sharedThemesIntro': "Andere raden met dezelfde thema's, de meeste gedeelde thema's eerst.",
   'organisation.noSharedThemes': "Geen andere raden met dezelfde thema's.",

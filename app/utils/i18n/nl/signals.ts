@@ -191,4 +191,11 @@ export const signals = {
   'signal.audit.councilActionCorrected': 'wat de raad deed aangepast',
   'signal.audit.feedbackCorrected': 'terugkoppeling aangepast',
   'signal.audit.deleted': '"{title}" van {source} (status: {status})',
+  'signal.advices': 'Adviezen',
+  'signal.advicesIntro': 'Wat de raad met dit signaal deed in een advies, en wat het college ermee deed.',
+  'signal.noAdvices': 'Nog geen advies gekoppeld aan dit signaal.',
+  'signal.startAdvice': 'Advies starten vanuit dit signaal',
+  'signal.jointAdvice': 'Gezamenlijk advies',
+  'signal.adviceOutcome': 'reactie college: {outcome} ({date})',
+  'signal.adviceQuote': 'Het advies "{title}" van {councils} is op {date} door het college beantwoord: {outcome}.',
 } as const

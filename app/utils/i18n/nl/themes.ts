@@ -90,6 +90,7 @@ export const themes = {
   'theme.audit.merge':
     'thema "{source}" samengevoegd met "{target}" ({moved} koppelingen verplaatst, {dropped} dubbele vervallen)',
   'theme.columnEvidence': 'Op grond van',
+  'theme.adviceFiguresIntro': 'Alle adviezen over dit thema, van alle raden.',
   'theme.evidenceIntro':
     "Vastgelegde thema's tellen mee, en het werk van de afgelopen twaalf maanden: activiteiten, signalen en adviezen over dit thema.",
   'theme.evidenceExplicit': 'vastgelegd thema',
