@@ -197,5 +197,6 @@ export const signals = {
   'signal.startAdvice': 'Advies starten vanuit dit signaal',
   'signal.jointAdvice': 'Gezamenlijk advies',
   'signal.adviceOutcome': 'reactie college: {outcome} ({date})',
-  'signal.adviceQuote': 'Het advies "{title}" van {councils} is op {date} door het college beantwoord: {outcome}.',
+  'signal.adviceQuote':
+    'Het advies "{title}" van {councils} is op {date} door het college beantwoord: {outcome}.',
 } as const
