@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
@@ -37,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...list,
     options,
     canCreate: hasRole(user.role, 'opbouwwerker'),
+    canExport: hasRole(user.role, 'opbouwwerker'),
   }
 }
 
@@ -51,7 +52,9 @@ function pageHref(query: Record<string, string | number | undefined>, page: numb
 }
 
 export default function Activities() {
-  const { query, activities, total, page, pageCount, options, canCreate } = useLoaderData<typeof loader>()
+  const { query, activities, total, page, pageCount, options, canCreate, canExport } =
+    useLoaderData<typeof loader>()
+  const { search } = useLocation()
   const any = { value: '', label: t('activity.any') }
   const choices = (items: { id: string; name: string }[]) => [
     any,
@@ -122,6 +125,14 @@ export default function Activities() {
           </div>
         </div>
       </Form>
+
+      {canExport ? (
+        <p className="mb-3 flex flex-wrap gap-4">
+          <a href={`/activiteiten/export.csv${search}`} className="text-brand-700 underline">
+            {t('export.download')}
+          </a>
+        </p>
+      ) : null}
 
       <p className="mb-2 text-slate-700" role="status">
         {total === 1 ? t('activity.countOne') : t('activity.count', { count: total })}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { AdviceFigures } from '~/components/advice-figures.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
@@ -42,7 +42,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       to: query.tot ? parseDateOnly(query.tot) : null,
     }),
   ])
-  return { query, ...list, filterOptions, figures, canCreate: hasRole(user.role, 'opbouwwerker') }
+  return {
+    query,
+    ...list,
+    filterOptions,
+    figures,
+    canCreate: hasRole(user.role, 'opbouwwerker'),
+    canExport: hasRole(user.role, 'opbouwwerker'),
+  }
 }
 
 // Returns the overview URL for the same filters with some values replaced.
@@ -58,8 +65,9 @@ function hrefWith(query: AdviceListQuery, changes: Partial<Record<keyof AdviceLi
 }
 
 export default function Advices() {
-  const { query, total, pageCount, advices, filterOptions, figures, canCreate } =
+  const { query, total, pageCount, advices, filterOptions, figures, canCreate, canExport } =
     useLoaderData<typeof loader>()
+  const { search } = useLocation()
   const any = { value: '', label: t('advice.any') }
   const named = (items: { id: string; name: string }[]) =>
     items.map((item) => ({ value: item.id, label: item.name }))
@@ -139,6 +147,14 @@ export default function Advices() {
           </Link>
         </div>
       </Form>
+
+      {canExport ? (
+        <p className="mb-3 flex flex-wrap gap-4">
+          <a href={`/adviezen/export.csv${search}`} className="text-brand-700 underline">
+            {t('export.download')}
+          </a>
+        </p>
+      ) : null}
 
       <div className="mb-8">
         <AdviceFigures figures={figures} id="figures" />

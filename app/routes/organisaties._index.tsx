@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { SelectField, TextField } from '~/components/ui/field.tsx'
@@ -27,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       workers: options.workers,
     },
     canCreate: hasRole(user.role, 'opbouwwerker'),
+    canExport: hasRole(user.role, 'opbouwwerker'),
   }
 }
 
@@ -41,7 +42,9 @@ function pageHref(query: Record<string, string | number | undefined>, page: numb
 }
 
 export default function Organisations() {
-  const { query, organisations, total, pageCount, filterOptions, canCreate } = useLoaderData<typeof loader>()
+  const { query, organisations, total, pageCount, filterOptions, canCreate, canExport } =
+    useLoaderData<typeof loader>()
+  const { search } = useLocation()
   const any = { value: '', label: t('organisation.any') }
   return (
     <>
@@ -113,6 +116,14 @@ export default function Organisations() {
           </div>
         </div>
       </Form>
+
+      {canExport ? (
+        <p className="mb-3 flex flex-wrap gap-4">
+          <a href={`/organisaties/export.csv${search}`} className="text-brand-700 underline">
+            {t('export.download')}
+          </a>
+        </p>
+      ) : null}
 
       <p className="mb-2 text-slate-700" role="status">
         {total === 1 ? t('organisation.countOne') : t('organisation.count', { count: total })}

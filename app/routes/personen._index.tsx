@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
@@ -49,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters: { q: search.q, organisationId, role },
     organisations: organisations.map(({ id, name }) => ({ id, name })),
     canCreate: hasRole(user.role, 'opbouwwerker'),
+    canExport: hasRole(user.role, 'opbouwwerker'),
   }
 }
 
@@ -66,7 +67,9 @@ function listHref(filters: Filters, page: number) {
 }
 
 export default function People() {
-  const { people, total, page, pageCount, filters, organisations, canCreate } = useLoaderData<typeof loader>()
+  const { people, total, page, pageCount, filters, organisations, canCreate, canExport } =
+    useLoaderData<typeof loader>()
+  const { search } = useLocation()
   const filtered = Boolean(filters.q || filters.organisationId || filters.role)
   return (
     <>
@@ -116,6 +119,17 @@ export default function People() {
           </div>
         </Form>
       </section>
+
+      {canExport ? (
+        <p className="mb-3 flex flex-wrap gap-4">
+          <a href={`/personen/export.csv${search}`} className="text-brand-700 underline">
+            {t('export.download')}
+          </a>
+          <a href={`/personen/lidmaatschappen.csv${search}`} className="text-brand-700 underline">
+            {t('export.downloadMemberships')}
+          </a>
+        </p>
+      ) : null}
 
       <p className="mb-3 text-slate-700" aria-live="polite">
         {total === 1 ? t('people.countOne') : t('people.countMany', { count: total })}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { SelectField, TextField } from '~/components/ui/field.tsx'
@@ -57,7 +57,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     loadView(query, feedbackWeeks),
     getSignalFilterOptions(),
   ])
-  return { query, content, filterOptions, feedbackWeeks, canCreate: hasRole(user.role, 'opbouwwerker') }
+  return {
+    query,
+    content,
+    filterOptions,
+    feedbackWeeks,
+    canCreate: hasRole(user.role, 'opbouwwerker'),
+    canExport: hasRole(user.role, 'opbouwwerker'),
+  }
 }
 
 // Returns the overview URL for the same filters with some values replaced.
@@ -80,7 +87,9 @@ const VIEW_LABELS: Record<SignalView, MessageKey> = {
 }
 
 export default function Signals() {
-  const { query, content, filterOptions, feedbackWeeks, canCreate } = useLoaderData<typeof loader>()
+  const { query, content, filterOptions, feedbackWeeks, canCreate, canExport } =
+    useLoaderData<typeof loader>()
+  const { search } = useLocation()
   const any = { value: '', label: t('signal.any') }
   const named = (items: { id: string; name: string }[]) =>
     items.map((item) => ({ value: item.id, label: item.name }))
@@ -164,6 +173,14 @@ export default function Signals() {
           </div>
         </div>
       </Form>
+
+      {canExport ? (
+        <p className="mb-3 flex flex-wrap gap-4">
+          <a href={`/signalen/export.csv${search}`} className="text-brand-700 underline">
+            {t('export.download')}
+          </a>
+        </p>
+      ) : null}
 
       {content.view === 'lijst' ? (
         <>

@@ -134,6 +134,8 @@ async function main() {
       '/personen',
       '/activiteiten',
       '/signalen',
+      '/adviezen',
+      '/adviezen/bibliotheek',
     ]
     for (const page of pages) {
       const { timings, totalMs } = await hammer(`${base}${page}`, page === '/login' ? '' : cookie)

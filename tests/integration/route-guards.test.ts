@@ -11,9 +11,11 @@ const PUBLIC_ROUTES = new Set(['login.tsx', 'logout.tsx', 'healthz.ts', '$.tsx']
 const VIEWER_ACTIONS = new Set(['account.wachtwoord.tsx'])
 
 // Returns the lowest role that may open a route's page: admin pages are for admins, forms
-// to create or edit something for workers and up, everything else for every role.
+// to create or edit something and CSV exports for workers and up, everything else for
+// every role.
 function minimumRoleForPage(file: string): Role {
   if (file.startsWith('beheer.')) return 'beheerder'
+  if (file.endsWith('[.]csv.ts')) return 'opbouwwerker'
   if (/(^|\.)(nieuw|bewerken)(\.|$)/.test(file.replace(/\.tsx?$/, ''))) return 'opbouwwerker'
   return 'lezer'
 }
@@ -33,7 +35,10 @@ function target(file: string) {
   const params: Record<string, string> = {}
   const segments = file
     .replace(/\.tsx?$/, '')
+    // "[.]" is a literal dot in a URL segment (export.csv), not a segment separator.
+    .replaceAll('[.]', '\u0000')
     .split('.')
+    .map((segment) => segment.replaceAll('\u0000', '.'))
     .filter((segment) => segment !== '_index' && segment !== 'route')
     // A trailing underscore only opts a route out of its parent's layout.
     .map((segment) => segment.replace(/_$/, ''))

@@ -4,7 +4,9 @@
 import { activities } from './nl/activities.ts'
 import { advices } from './nl/advices.ts'
 import { core } from './nl/core.ts'
+import { dashboard } from './nl/dashboard.ts'
 import { domain } from './nl/domain.ts'
+import { csvExports } from './nl/exports.ts'
 import { municipalities } from './nl/municipalities.ts'
 import { organisations } from './nl/organisations.ts'
 import { people } from './nl/people.ts'
@@ -23,6 +25,8 @@ export const catalogParts = {
   signals,
   timeline,
   advices,
+  dashboard,
+  csvExports,
 }
 
 export const nl = {
@@ -36,4 +40,6 @@ export const nl = {
   ...signals,
   ...timeline,
   ...advices,
+  ...dashboard,
+  ...csvExports,
 } as const

@@ -137,10 +137,6 @@ export const activities = {
   'myActions.activity': 'Activiteit',
   'myActions.signal': 'Signaal',
   'myActions.advice': 'Advies',
-  'myActions.dashboardTitle': 'Mijn acties',
-  'myActions.dashboardOpen': 'openstaande vervolgacties',
-  'myActions.dashboardOpenOne': 'openstaande vervolgactie',
-  'myActions.dashboardLink': 'Naar mijn acties',
 
   'quickContact.title': 'Snel contact vastleggen',
   'quickContact.intro': 'Leg een contact in een paar seconden vast. Details kunt u daarna aanvullen.',

@@ -33,15 +33,6 @@ export const core = {
   'role.opbouwwerker': 'Opbouwwerker',
   'role.lezer': 'Lezer',
 
-  'dashboard.title': 'Dashboard',
-  'dashboard.welcome': 'Welkom, {name}.',
-  'dashboard.intro':
-    'Raadnet ondersteunt het netwerk van cliëntenraden, adviesraden en spreekuurpunten. De onderdelen in het menu komen stap voor stap beschikbaar.',
-  'dashboard.referenceData': 'Basisgegevens',
-  'dashboard.municipalities': 'Gemeenten',
-  'dashboard.historicMunicipalities': 'Opgeheven gemeenten (na herindeling)',
-  'dashboard.themes': "Thema's",
-
   'login.title': 'Inloggen',
   'login.intro': 'Log in met uw e-mailadres en wachtwoord.',
   'login.email': 'E-mailadres',
