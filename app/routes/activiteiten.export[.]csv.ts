@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { ActivityListQuerySchema } from '~/models/activity/activity.schema.ts'
-import { getActivity, listActivities } from '~/models/activity/activity.server.ts'
+import { getActivities, listActivities } from '~/models/activity/activity.server.ts'
 import {
   activityKindLabel,
   activitySubtypeLabel,
@@ -30,8 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       q: query.q,
       page,
     })
-    // The log holds what the page shows; the activity itself adds people, themes and form.
-    const activities = await Promise.all(list.activities.map(({ id }) => getActivity({ activityId: id })))
+    // The log holds what the page shows; the activities themselves add people, themes and form.
+    const activities = await getActivities({ activityIds: list.activities.map(({ id }) => id) })
     const items = activities.flatMap((activity): CsvRow[] =>
       activity
         ? [

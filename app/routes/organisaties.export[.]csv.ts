@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { OrganisationListQuerySchema } from '~/models/organisation/organisation.schema.ts'
-import { getOrganisation, listOrganisations } from '~/models/organisation/organisation.server.ts'
+import { getOrganisations, listOrganisations } from '~/models/organisation/organisation.server.ts'
 import { organisationTypeLabel } from '~/models/organisation/organisation-options.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { allPages, type CsvRow, csvDay, csvFilename, csvResponse } from '~/utils/csv.ts'
@@ -14,10 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = OrganisationListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
   const rows = await allPages(async (pagina) => {
     const list = await listOrganisations({ ...query, pagina })
-    // The list holds what the page shows; the organisation itself adds contact data and themes.
-    const organisations = await Promise.all(
-      list.organisations.map(({ id }) => getOrganisation({ organisationId: id })),
-    )
+    // The list holds what the page shows; the organisations themselves add contact data and themes.
+    const organisations = await getOrganisations({ organisationIds: list.organisations.map(({ id }) => id) })
     const items = organisations.flatMap((organisation): CsvRow[] =>
       organisation
         ? [

@@ -99,29 +99,45 @@ export async function listActivities(filters: ActivityListFilters = {}) {
 }
 
 // Returns everything the activity page shows, or null.
-export async function getActivity({ activityId, today }: { activityId: string; today?: Date }) {
-  const activity = await prisma.activity.findUnique({
-    where: { id: activityId },
-    include: {
-      author: { select: { id: true, name: true } },
-      organisations: {
-        select: { role: true, organisation: { select: { id: true, name: true, type: true, active: true } } },
-      },
-      people: { select: { person: { select: { id: true, name: true } } } },
-      themes: { select: { theme: { select: { id: true, name: true, active: true } } } },
-    },
+const activityInclude = {
+  author: { select: { id: true, name: true } },
+  organisations: {
+    select: { role: true, organisation: { select: { id: true, name: true, type: true, active: true } } },
+  },
+  people: { select: { person: { select: { id: true, name: true } } } },
+  themes: { select: { theme: { select: { id: true, name: true, active: true } } } },
+} as const
+
+// Returns activities with their links, in the order of `activityIds` (one query, for
+// exports); without follow-ups.
+export async function getActivities({ activityIds }: { activityIds: string[] }) {
+  const rows = await prisma.activity.findMany({
+    where: { id: { in: activityIds } },
+    include: activityInclude,
   })
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return activityIds.flatMap((id) => {
+    const activity = byId.get(id)
+    if (!activity) return []
+    const { organisations, people, themes, ...rest } = activity
+    const linked = organisations.map((link) => ({ ...link.organisation, role: link.role })).sort(byName)
+    return [
+      {
+        ...rest,
+        organisations: linked.filter((organisation) => organisation.role !== 'visited'),
+        visited: linked.filter((organisation) => organisation.role === 'visited'),
+        people: people.map((link) => link.person).sort(byName),
+        themes: themes.map((link) => link.theme).sort(byName),
+      },
+    ]
+  })
+}
+
+// Returns one activity with its links and follow-ups, or null.
+export async function getActivity({ activityId, today }: { activityId: string; today?: Date }) {
+  const [activity] = await getActivities({ activityIds: [activityId] })
   if (!activity) return null
-  const { organisations, people, themes, ...rest } = activity
-  const linked = organisations.map((link) => ({ ...link.organisation, role: link.role })).sort(byName)
-  return {
-    ...rest,
-    organisations: linked.filter((organisation) => organisation.role !== 'visited'),
-    visited: linked.filter((organisation) => organisation.role === 'visited'),
-    people: people.map((link) => link.person).sort(byName),
-    themes: themes.map((link) => link.theme).sort(byName),
-    followUps: await listFollowUps({ activityId, today }),
-  }
+  return { ...activity, followUps: await listFollowUps({ activityId, today }) }
 }
 
 export type ActivityDetail = NonNullable<Awaited<ReturnType<typeof getActivity>>>

@@ -27,9 +27,10 @@ function listWhere(query: OrganisationListQuery): Prisma.OrganisationWhereInput 
 }
 
 const ORDER: Record<OrganisationListQuery['sort'], Prisma.OrganisationOrderByWithRelationInput[]> = {
-  naam: [{ name: 'asc' }],
-  type: [{ type: 'asc' }, { name: 'asc' }],
-  gewijzigd: [{ updatedAt: 'desc' }],
+  // The id last, so equal names keep their order from page to page (and in exports).
+  naam: [{ name: 'asc' }, { id: 'asc' }],
+  type: [{ type: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+  gewijzigd: [{ updatedAt: 'desc' }, { id: 'asc' }],
 }
 
 // Returns one page of organisations for the list's filters, and the total count.
@@ -68,31 +69,44 @@ export async function listOrganisations(query: OrganisationListQuery) {
   }
 }
 
+const organisationInclude = {
+  responsibleUser: { select: { id: true, name: true } },
+  predecessor: { select: { id: true, name: true, active: true } },
+  successors: { select: { id: true, name: true, active: true } },
+  municipalities: {
+    select: { municipality: { select: { id: true, name: true, participationModel: true, validTo: true } } },
+  },
+  themes: { select: { theme: { select: { id: true, name: true, domain: true, active: true } } } },
+} as const
+
+// Returns organisations with everything their page shows about them, in the order of
+// `organisationIds` (one query, for exports).
+export async function getOrganisations({ organisationIds }: { organisationIds: string[] }) {
+  const rows = await prisma.organisation.findMany({
+    where: { id: { in: organisationIds } },
+    include: organisationInclude,
+  })
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return organisationIds.flatMap((id) => {
+    const organisation = byId.get(id)
+    if (!organisation) return []
+    const { municipalities, themes, ...rest } = organisation
+    return [
+      {
+        ...rest,
+        municipalities: municipalities
+          .map((link) => link.municipality)
+          .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+        themes: themes.map((link) => link.theme).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      },
+    ]
+  })
+}
+
 // Returns everything the organisation page shows about the organisation itself.
 export async function getOrganisation({ organisationId }: { organisationId: string }) {
-  const organisation = await prisma.organisation.findUnique({
-    where: { id: organisationId },
-    include: {
-      responsibleUser: { select: { id: true, name: true } },
-      predecessor: { select: { id: true, name: true, active: true } },
-      successors: { select: { id: true, name: true, active: true } },
-      municipalities: {
-        select: {
-          municipality: { select: { id: true, name: true, participationModel: true, validTo: true } },
-        },
-      },
-      themes: { select: { theme: { select: { id: true, name: true, domain: true, active: true } } } },
-    },
-  })
-  if (!organisation) return null
-  const { municipalities, themes, ...rest } = organisation
-  return {
-    ...rest,
-    municipalities: municipalities
-      .map((link) => link.municipality)
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-    themes: themes.map((link) => link.theme).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-  }
+  const [organisation] = await getOrganisations({ organisationIds: [organisationId] })
+  return organisation ?? null
 }
 
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>
