@@ -307,6 +307,19 @@ export default function AdvicePage() {
   const valueFor = (intent: string, name: string, fallback = '') =>
     actionData?.intent === intent ? (actionData.values[name] ?? '') : fallback
   const status = advice.status
+  // A step refused because the advice moved on meanwhile (someone else took it) has no form
+  // on the page any more; its message is shown above the steps instead.
+  const stepForms: Record<string, boolean> = {
+    start: status === 'RECEIVED',
+    adopt: status === 'IN_PREPARATION',
+    send: status === 'ADOPTED',
+    response: status === 'SENT',
+    close: status === 'RESPONDED' || closesEarly(status),
+  }
+  const orphanedErrors =
+    actionData && actionData.intent in stepForms && !stepForms[actionData.intent]
+      ? actionData.errors
+      : undefined
   const early = closesEarly(status)
 
   return (
@@ -543,6 +556,7 @@ export default function AdvicePage() {
             <h2 id="next-steps" className="text-lg font-semibold">
               {t('advice.nextSteps')}
             </h2>
+            <ErrorSummary errors={orphanedErrors} />
             {status === 'RECEIVED' ? (
               <ActionBox
                 title={t('advice.startTitle')}
