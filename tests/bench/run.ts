@@ -139,7 +139,7 @@ async function main() {
     ]
     for (const page of pages) {
       const { timings, totalMs } = await hammer(`${base}${page}`, page === '/login' ? '' : cookie)
-      report(`GET ${page}`, timings, totalMs)
+      report(`GET ${page.replace(council.id, '<raad>').replace(theme.id, '<thema>')}`, timings, totalMs)
     }
   } finally {
     server.kill('SIGTERM')
