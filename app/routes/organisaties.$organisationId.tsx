@@ -1,12 +1,12 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import type { ReactNode } from 'react'
 import { AdviceFigures } from '~/components/advice-figures.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { QuickContactForm } from '~/components/quick-contact-form.tsx'
 import { Timeline } from '~/components/timeline.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
+import { Detail, Section } from '~/components/ui/detail-page.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
 import { getAdviceFigures } from '~/models/advice/advice.server.ts'
@@ -151,39 +151,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     default:
       throw new Response(null, { status: 400 })
   }
-}
-
-function Section({
-  id,
-  title,
-  children,
-  actions,
-}: {
-  id: string
-  title: string
-  children: ReactNode
-  actions?: ReactNode
-}) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id={id} className="text-lg font-semibold">
-          {title}
-        </h2>
-        {actions}
-      </div>
-      {children}
-    </section>
-  )
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-1 gap-1 py-2 sm:grid-cols-3">
-      <dt className="font-medium text-slate-700">{label}</dt>
-      <dd className="sm:col-span-2">{children ?? t('organisation.notSet')}</dd>
-    </div>
-  )
 }
 
 const lines = (text: string | null) => (text ? text.split('\n').filter((line) => line.trim() !== '') : [])

@@ -1,9 +1,9 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import type { ReactNode } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
+import { ActionBox, Detail, Section } from '~/components/ui/detail-page.tsx'
 import { CheckboxGroup, ErrorSummary, SelectField, TextAreaField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
 import { listAdvicesForSignal } from '~/models/advice/advice.server.ts'
@@ -175,48 +175,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     default:
       throw new Response(null, { status: 400 })
   }
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  )
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-1 gap-1 py-2 sm:grid-cols-3">
-      <dt className="font-medium text-slate-700">{label}</dt>
-      <dd className="sm:col-span-2">{children ?? t('signal.notSet')}</dd>
-    </div>
-  )
-}
-
-// A form of one intent in a bordered box, with its heading and error summary.
-function ActionBox({
-  title,
-  intro,
-  errors,
-  children,
-}: {
-  title: string
-  intro?: string
-  errors?: FieldErrors
-  children: ReactNode
-}) {
-  return (
-    <Form method="post" className="space-y-3 rounded-md border border-slate-300 p-4" noValidate>
-      <h3 className="font-semibold">{title}</h3>
-      {intro ? <p className="text-sm text-slate-700">{intro}</p> : null}
-      <ErrorSummary errors={errors} />
-      {children}
-    </Form>
-  )
 }
 
 // The lifecycle as numbered steps: done, skipped (closed early), current, to come.

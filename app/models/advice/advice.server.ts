@@ -15,6 +15,7 @@ import { listActiveThemeOptions } from '~/models/theme/theme.server.ts'
 import { formatDateOnly } from '~/utils/dates.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { type MessageKey, messageRef, t } from '~/utils/i18n/index.ts'
+import { type Refusal, Refused, refusable } from '~/utils/refusable.server.ts'
 import type { AddresseeInput, AdviceListQuery } from './advice.schema.ts'
 import { addresseeField } from './advice.schema.ts'
 import { adviceConfig } from './advice-config.server.ts'
@@ -44,9 +45,7 @@ export const SYSTEM_FOLLOW_UPS = { deadline: 'advice-deadline', response: 'advic
 
 type Tx = Prisma.TransactionClient
 
-// A reason a write was refused: the form field it belongs to ('form' for the whole form)
-// and a message reference (app/utils/i18n).
-export type Refusal = { field: string; message: string }
+export type { Refusal }
 
 export type AdviceWriteResult =
   | { ok: true; adviceId: string }
@@ -54,25 +53,6 @@ export type AdviceWriteResult =
   | { ok: false; reason: 'invalid'; refusals: Refusal[] }
 
 export type AdviceUpdateResult = AdviceWriteResult | { ok: false; reason: 'conflict' }
-
-// Thrown inside a transaction to roll back everything it wrote and report why.
-class Refused extends Error {
-  constructor(readonly refusals: Refusal[]) {
-    super('refused')
-  }
-}
-
-// Runs `write` in one transaction; a Refused thrown inside rolls it back and becomes an
-// 'invalid' result, so a refused change leaves nothing behind.
-async function refusable<T>(write: (tx: Tx) => Promise<T>) {
-  try {
-    return await prisma.$transaction(write)
-  } catch (error) {
-    if (error instanceof Refused)
-      return { ok: false as const, reason: 'invalid' as const, refusals: error.refusals }
-    throw error
-  }
-}
 
 const invalid = (refusals: Refusal[]) => ({ ok: false as const, reason: 'invalid' as const, refusals })
 

@@ -12,6 +12,7 @@ import { COUNCIL_TYPES, isCouncilType } from '~/models/organisation/organisation
 import { listActiveThemeOptions } from '~/models/theme/theme.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { type MessageKey, messageRef, t } from '~/utils/i18n/index.ts'
+import { type Refusal, Refused, refusable } from '~/utils/refusable.server.ts'
 import type { SignalListQuery } from './signal.schema.ts'
 import { calendarDay, daysBefore, weeksBetween } from './signal-dates.ts'
 import { checkMove, closeNeedsNote, isOpenStatus, isSignalStatus, OPEN_STATUSES } from './signal-lifecycle.ts'
@@ -22,9 +23,7 @@ export const PAGE_SIZE = 25
 
 type Tx = Prisma.TransactionClient
 
-// A reason a write was refused: the form field it belongs to ('form' for the whole form)
-// and a message reference (app/utils/i18n).
-export type Refusal = { field: string; message: string }
+export type { Refusal }
 
 export type SignalWriteResult =
   | { ok: true; signalId: string }
@@ -32,25 +31,6 @@ export type SignalWriteResult =
   | { ok: false; reason: 'invalid'; refusals: Refusal[] }
 
 export type SignalUpdateResult = SignalWriteResult | { ok: false; reason: 'conflict' }
-
-// Thrown inside a transaction to roll back everything it wrote and report why.
-class Refused extends Error {
-  constructor(readonly refusals: Refusal[]) {
-    super('refused')
-  }
-}
-
-// Runs `write` in one transaction; a Refused thrown inside rolls it back and becomes an
-// 'invalid' result, so a refused change leaves nothing behind.
-async function refusable<T>(write: (tx: Tx) => Promise<T>) {
-  try {
-    return await prisma.$transaction(write)
-  } catch (error) {
-    if (error instanceof Refused)
-      return { ok: false as const, reason: 'invalid' as const, refusals: error.refusals }
-    throw error
-  }
-}
 
 const statusLabel = (status: string) => t(`signalStatus.${status}` as MessageKey)
 

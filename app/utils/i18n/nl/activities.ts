@@ -80,7 +80,6 @@ export const activities = {
   'activity.details': 'Gegevens',
   'activity.when': 'Datum en tijd',
   'activity.author': 'Vastgelegd door',
-  'activity.notSet': '—',
   'activity.durationMinutes': '{minutes} minuten',
   'activity.durationHours': '{hours} uur',
   'activity.durationHoursMinutes': '{hours} uur en {minutes} minuten',

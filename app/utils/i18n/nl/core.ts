@@ -129,6 +129,7 @@ export const core = {
   'error.backHome': 'Naar het dashboard',
 
   'toast.close': 'Melding sluiten',
+  'common.notSet': '—',
   'common.yes': 'Ja',
   'common.no': 'Nee',
 } as const

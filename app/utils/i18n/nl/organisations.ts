@@ -79,7 +79,6 @@ export const organisations = {
   'organisation.period': 'Periode',
   'organisation.since': 'sinds {date}',
   'organisation.until': 'tot en met {date}',
-  'organisation.notSet': '—',
   'organisation.noThemes': "Nog geen thema's vastgelegd.",
 
   'organisation.members': 'Leden',

@@ -13,7 +13,6 @@ export const signals = {
   'signal.save': 'Opslaan',
   'signal.saved': 'De wijzigingen zijn opgeslagen.',
   'signal.cancel': 'Annuleren',
-  'signal.notSet': '—',
 
   'signal.source': 'Spreekuurpunt (bron)',
   'signal.sourceHint': 'Het spreekuurpunt dat het signaal heeft gemeld.',
