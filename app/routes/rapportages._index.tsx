@@ -1,7 +1,10 @@
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { NotAvailable } from '~/components/not-available.tsx'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link } from '@remix-run/react'
+import { PageHeader } from '~/components/ui/page-header.tsx'
 import { requireUser } from '~/utils/auth.server.ts'
 import { t } from '~/utils/i18n/index.ts'
+
+export const meta: MetaFunction = () => [{ title: `${t('nav.reports')} · ${t('app.name')}` }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: 'lezer' })
@@ -9,5 +12,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Reports() {
-  return <NotAvailable title={t('nav.reports')} />
+  return (
+    <>
+      <PageHeader title={t('nav.reports')} intro={t('reports.intro')} />
+      <ul className="space-y-2">
+        <li>
+          <Link to="/rapportages/wi-monitor" className="text-lg text-brand-700 underline">
+            {t('reports.wiMonitor.title')}
+          </Link>
+          <p className="text-slate-700">{t('reports.wiMonitor.summary')}</p>
+        </li>
+      </ul>
+    </>
+  )
 }

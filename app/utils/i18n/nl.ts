@@ -10,6 +10,7 @@ import { csvExports } from './nl/exports.ts'
 import { municipalities } from './nl/municipalities.ts'
 import { organisations } from './nl/organisations.ts'
 import { people } from './nl/people.ts'
+import { reports } from './nl/reports.ts'
 import { signals } from './nl/signals.ts'
 import { themes } from './nl/themes.ts'
 import { timeline } from './nl/timeline.ts'
@@ -27,6 +28,7 @@ export const catalogParts = {
   advices,
   dashboard,
   csvExports,
+  reports,
 }
 
 export const nl = {
@@ -42,4 +44,5 @@ export const nl = {
   ...advices,
   ...dashboard,
   ...csvExports,
+  ...reports,
 } as const
