@@ -1,18 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { TZDate } from '@date-fns/tz'
-import {
-  addBusinessDays,
-  addDays,
-  addWeeks,
-  differenceInBusinessDays,
-  differenceInCalendarDays,
-  isWeekend,
-  previousFriday,
-  startOfDay,
-  subDays,
-} from 'date-fns'
+import type { TZDate } from '@date-fns/tz'
+import { addBusinessDays, addDays, addWeeks, differenceInBusinessDays } from 'date-fns'
 import { z } from 'zod'
 import type { Prisma, PrismaClient } from '../app/generated/prisma/client.ts'
 import {
@@ -26,7 +13,16 @@ import {
   SUCCESSFUL_OUTCOMES,
 } from '../app/models/advice/advice-types.ts'
 import { isCouncilType } from '../app/models/organisation/organisation-types.ts'
-import { TIME_ZONE } from '../app/utils/dates.ts'
+import {
+  type Calendar,
+  createCalendar,
+  createRandom,
+  newId,
+  officeTime,
+  type Random,
+  readJson,
+  squeeze,
+} from './seed-helpers.ts'
 
 // Two years of demo advices by the councils of the demo network (seed-network.ts): requested
 // and unrequested advices, signal letters built on the demo signals (seed-activity.ts) and
@@ -174,9 +170,6 @@ type NetworkOrg = z.infer<typeof NetworkSchema>['organisations'][number]
 // The part of activity.json this seed needs: councils without recent work.
 const ActivityKeysSchema = z.object({ dormantCouncils: z.array(text) })
 
-const readJson = (file: string): unknown =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, 'data', file), 'utf8'))
-
 // Checks the advices against the demo network: real councils, their themes and municipalities,
 // and reuse of a shareable advice by other councils. Throws on the first mistake.
 function checkData(data: AdviceData, network: Map<string, NetworkOrg>) {
@@ -213,72 +206,6 @@ function checkData(data: AdviceData, network: Map<string, NetworkOrg>) {
     const council = network.get(key)
     if (!council || !isCouncilType(council.type)) throw new Error(`Demo advice: "${key}" is not a council`)
   }
-}
-
-// A small seeded PRNG (mulberry32): the same demo on every run.
-function createRandom(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
-  const pick = <T>(items: readonly T[]): T => {
-    const item = items[Math.floor(next() * items.length)]
-    if (item === undefined) throw new Error('Demo advice: nothing to pick from')
-    return item
-  }
-  return { int, pick }
-}
-type Random = ReturnType<typeof createRandom>
-
-// Calendar days in Dutch time, counted back from today; moments at Dutch office hours.
-function createCalendar(today: Date) {
-  const day0 = startOfDay(new TZDate(today, TIME_ZONE))
-  // The working day on or before `day` (a weekend day falls back to Friday).
-  const workday = (day: TZDate) => (isWeekend(day) ? previousFriday(day) : day)
-  return {
-    // The working day on or before the day `days` calendar days ago.
-    daysAgo: (days: number) => workday(subDays(day0, days)),
-    // The moment `time` ("hh:mm") of `day` in Dutch time, as a plain UTC Date.
-    at: (day: TZDate, time: string) => {
-      const [hours = 0, minutes = 0] = time.split(':').map(Number)
-      return new Date(
-        new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes, TIME_ZONE).getTime(),
-      )
-    },
-    // A date-only value: midnight UTC of that calendar day (docs/decisions/003).
-    dateOnly: (day: TZDate) => new Date(Date.UTC(day.getFullYear(), day.getMonth(), day.getDate())),
-    daysBefore: (day: TZDate) => differenceInCalendarDays(day0, day),
-  }
-}
-type Calendar = ReturnType<typeof createCalendar>
-
-const officeTime = (random: Random) =>
-  `${String(random.pick([9, 10, 11, 13, 14, 15, 16])).padStart(2, '0')}:${random.pick(['00', '15', '30', '45'])}`
-
-// Returns `gaps` (each at least 1) scaled down to add up to at most `available`.
-function squeeze(gaps: number[], available: number) {
-  const total = gaps.reduce((sum, g) => sum + g, 0)
-  if (total <= available) return gaps
-  const scaled = gaps.map((g) => Math.max(1, Math.floor((g * available) / total)))
-  let excess = scaled.reduce((sum, g) => sum + g, 0) - available
-  while (excess > 0) {
-    const largest = scaled.indexOf(Math.max(...scaled))
-    scaled[largest] = (scaled[largest] ?? 1) - 1
-    excess--
-  }
-  return scaled
-}
-
-// Ids in the shape of Prisma's cuid(): the content is deterministic, the ids are unique.
-let idCounter = 0
-function newId() {
-  idCounter = (idCounter + 1) % 36 ** 4
-  return `c${Date.now().toString(36).padStart(8, '0')}${idCounter.toString(36).padStart(4, '0')}${randomBytes(6).toString('hex')}`
 }
 
 type Org = NetworkOrg & { id: string; adviceTermWeeks: number | null }
