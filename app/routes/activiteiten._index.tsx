@@ -5,6 +5,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { Pagination } from '~/components/ui/pagination.tsx'
 import { ActivityListQuerySchema } from '~/models/activity/activity.schema.ts'
 import { getActivityFilterOptions, listActivities } from '~/models/activity/activity.server.ts'
 import { activityKindOptions, activityTypeLabel } from '~/models/activity/activity-options.ts'
@@ -197,21 +198,7 @@ export default function Activities() {
           </table>
         </div>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t('activity.pagination')} className="mt-4 flex items-center gap-4">
-          {page > 1 ? (
-            <Link to={pageHref(query, page - 1)} className="text-brand-700 underline">
-              {t('activity.previous')}
-            </Link>
-          ) : null}
-          <span>{t('activity.page', { page, pages: pageCount })}</span>
-          {page < pageCount ? (
-            <Link to={pageHref(query, page + 1)} className="text-brand-700 underline">
-              {t('activity.next')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(query, n)} />
     </>
   )
 }

@@ -5,6 +5,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { Pagination } from '~/components/ui/pagination.tsx'
 import { localToday } from '~/models/activity/occurred-at.ts'
 import { type AdviceListQuery, AdviceListQuerySchema } from '~/models/advice/advice.schema.ts'
 import { getAdviceFigures, getAdviceFilterOptions, listAdvices } from '~/models/advice/advice.server.ts'
@@ -247,21 +248,7 @@ export default function Advices() {
           </table>
         </div>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t('advice.pagination')} className="mt-4 flex items-center gap-4">
-          {query.pagina > 1 ? (
-            <Link to={hrefWith(query, { pagina: query.pagina - 1 })} className="text-brand-700 underline">
-              {t('advice.previous')}
-            </Link>
-          ) : null}
-          <span>{t('advice.page', { page: query.pagina, pages: pageCount })}</span>
-          {query.pagina < pageCount ? (
-            <Link to={hrefWith(query, { pagina: query.pagina + 1 })} className="text-brand-700 underline">
-              {t('advice.next')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={query.pagina} pageCount={pageCount} hrefFor={(n) => hrefWith(query, { pagina: n })} />
     </>
   )
 }

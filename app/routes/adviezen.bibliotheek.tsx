@@ -5,6 +5,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { Pagination } from '~/components/ui/pagination.tsx'
 import {
   ADVICE_SEARCH_MAX,
   type LibraryQuery,
@@ -235,21 +236,7 @@ export default function Library() {
           )
         })}
       </ul>
-      {pageCount > 1 ? (
-        <nav aria-label={t('advice.pagination')} className="mt-4 flex items-center gap-4">
-          {query.pagina > 1 ? (
-            <Link to={hrefWith(query, query.pagina - 1)} className="text-brand-700 underline">
-              {t('advice.previous')}
-            </Link>
-          ) : null}
-          <span>{t('advice.page', { page: query.pagina, pages: pageCount })}</span>
-          {query.pagina < pageCount ? (
-            <Link to={hrefWith(query, query.pagina + 1)} className="text-brand-700 underline">
-              {t('advice.next')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={query.pagina} pageCount={pageCount} hrefFor={(n) => hrefWith(query, n)} />
     </>
   )
 }

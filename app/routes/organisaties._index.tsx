@@ -4,6 +4,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { Pagination } from '~/components/ui/pagination.tsx'
 import { OrganisationListQuerySchema, SORTS, STATUSES } from '~/models/organisation/organisation.schema.ts'
 import { getOrganisationFormOptions, listOrganisations } from '~/models/organisation/organisation.server.ts'
 import { organisationTypeLabel, organisationTypeOptions } from '~/models/organisation/organisation-options.ts'
@@ -168,21 +169,7 @@ export default function Organisations() {
           </table>
         </div>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t('organisation.pagination')} className="mt-4 flex items-center gap-4">
-          {query.pagina > 1 ? (
-            <Link to={pageHref(query, query.pagina - 1)} className="text-brand-700 underline">
-              {t('organisation.previous')}
-            </Link>
-          ) : null}
-          <span>{t('organisation.page', { page: query.pagina, pages: pageCount })}</span>
-          {query.pagina < pageCount ? (
-            <Link to={pageHref(query, query.pagina + 1)} className="text-brand-700 underline">
-              {t('organisation.next')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={query.pagina} pageCount={pageCount} hrefFor={(n) => pageHref(query, n)} />
     </>
   )
 }

@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { Pagination } from '~/components/ui/pagination.tsx'
 import { MEMBERSHIP_ROLES } from '~/models/organisation/organisation-types.ts'
 import { listOrganisationChoices } from '~/models/person/membership.server.ts'
 import { membershipRoleLabel, membershipRoleOptions } from '~/models/person/membership-roles.ts'
@@ -198,21 +199,7 @@ export default function People() {
           </table>
         </div>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t('people.pager')} className="mt-4 flex flex-wrap items-center gap-4">
-          {page > 1 ? (
-            <Link to={listHref(filters, page - 1)} className={buttonClass('secondary')} rel="prev">
-              {t('people.previous')}
-            </Link>
-          ) : null}
-          <span>{t('people.pageOf', { page, pageCount })}</span>
-          {page < pageCount ? (
-            <Link to={listHref(filters, page + 1)} className={buttonClass('secondary')} rel="next">
-              {t('people.next')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => listHref(filters, n)} />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { Pagination } from '~/components/ui/pagination.tsx'
 import {
   SIGNAL_VIEWS,
   type SignalListQuery,
@@ -188,21 +189,11 @@ export default function Signals() {
             {content.total === 1 ? t('signal.countOne') : t('signal.count', { count: content.total })}
           </p>
           <SignalTable signals={content.signals} caption={t('signal.listTitle')} />
-          {content.pageCount > 1 ? (
-            <nav aria-label={t('signal.pagination')} className="mt-4 flex items-center gap-4">
-              {query.pagina > 1 ? (
-                <Link to={hrefWith(query, { pagina: query.pagina - 1 })} className="text-brand-700 underline">
-                  {t('signal.previous')}
-                </Link>
-              ) : null}
-              <span>{t('signal.page', { page: query.pagina, pages: content.pageCount })}</span>
-              {query.pagina < content.pageCount ? (
-                <Link to={hrefWith(query, { pagina: query.pagina + 1 })} className="text-brand-700 underline">
-                  {t('signal.next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination
+            page={query.pagina}
+            pageCount={content.pageCount}
+            hrefFor={(n) => hrefWith(query, { pagina: n })}
+          />
         </>
       ) : null}
 

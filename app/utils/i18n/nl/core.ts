@@ -130,6 +130,10 @@ export const core = {
 
   'toast.close': 'Melding sluiten',
   'common.notSet': '—',
+  'pagination.label': 'Paginering',
+  'pagination.previous': 'Vorige',
+  'pagination.next': 'Volgende',
+  'pagination.page': 'Pagina {page} van {pages}',
   'common.yes': 'Ja',
   'common.no': 'Nee',
 } as const

@@ -25,10 +25,6 @@ export const organisations = {
   'organisation.count': '{count} organisaties',
   'organisation.countOne': '1 organisatie',
   'organisation.none': 'Geen organisaties gevonden met deze filters.',
-  'organisation.page': 'Pagina {page} van {pages}',
-  'organisation.previous': 'Vorige',
-  'organisation.next': 'Volgende',
-  'organisation.pagination': 'Paginering',
   'organisation.themeCount': "{count} thema's",
 
   'organisation.name': 'Naam',

@@ -33,10 +33,6 @@ export const people = {
   'people.noMatches': 'Geen personen gevonden. Pas de zoekterm of de filters aan.',
   'people.currentOrganisations': 'Organisaties (nu)',
   'people.noCurrentOrganisations': 'Geen',
-  'people.pager': 'Paginering',
-  'people.previous': 'Vorige pagina',
-  'people.next': 'Volgende pagina',
-  'people.pageOf': 'Pagina {page} van {pageCount}',
 
   'people.currentMemberships': 'Huidige lidmaatschappen',
   'people.pastMemberships': 'Eerdere lidmaatschappen',

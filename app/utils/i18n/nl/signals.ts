@@ -164,10 +164,6 @@ export const signals = {
   'signal.count': '{count} signalen',
   'signal.countOne': '1 signaal',
   'signal.none': 'Geen signalen gevonden met deze filters.',
-  'signal.page': 'Pagina {page} van {pages}',
-  'signal.previous': 'Vorige',
-  'signal.next': 'Volgende',
-  'signal.pagination': 'Paginering',
   'signal.byCouncilIntro':
     'Signalen die nog niet zijn teruggekoppeld of afgesloten, per raad waarnaar ze zijn doorgestuurd. Een signaal dat naar meer raden ging, staat bij elk van die raden.',
   'signal.noneOpen': 'Er zijn geen open signalen met deze filters.',
