@@ -3,14 +3,20 @@
 // part of the app under nl/, so that work on different parts does not collide.
 import { activities } from './nl/activities.ts'
 import { advices } from './nl/advices.ts'
+import { attendance } from './nl/attendance.ts'
+import { calendar } from './nl/calendar.ts'
 import { core } from './nl/core.ts'
 import { dashboard } from './nl/dashboard.ts'
 import { domain } from './nl/domain.ts'
 import { csvExports } from './nl/exports.ts'
+import { meetings } from './nl/meetings.ts'
 import { municipalities } from './nl/municipalities.ts'
 import { organisations } from './nl/organisations.ts'
+import { outbox } from './nl/outbox.ts'
 import { people } from './nl/people.ts'
 import { reports } from './nl/reports.ts'
+import { meetingSeries } from './nl/series.ts'
+import { settings } from './nl/settings.ts'
 import { signals } from './nl/signals.ts'
 import { themes } from './nl/themes.ts'
 import { timeline } from './nl/timeline.ts'
@@ -29,6 +35,12 @@ export const catalogParts = {
   dashboard,
   csvExports,
   reports,
+  meetings,
+  meetingSeries,
+  attendance,
+  outbox,
+  calendar,
+  settings,
 }
 
 export const nl = {
@@ -45,4 +57,10 @@ export const nl = {
   ...dashboard,
   ...csvExports,
   ...reports,
+  ...meetings,
+  ...meetingSeries,
+  ...attendance,
+  ...outbox,
+  ...calendar,
+  ...settings,
 } as const

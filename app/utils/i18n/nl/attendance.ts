@@ -1,0 +1,2 @@
+// Dutch messages: attendance.
+export const attendance = {} as const

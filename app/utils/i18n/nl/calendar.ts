@@ -1,0 +1,2 @@
+// Dutch messages: calendar.
+export const calendar = {} as const

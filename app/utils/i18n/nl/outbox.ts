@@ -1,0 +1,2 @@
+// Dutch messages: outbox.
+export const outbox = {} as const

@@ -1,0 +1,2 @@
+// Dutch messages: series.
+export const meetingSeries = {} as const

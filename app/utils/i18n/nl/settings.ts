@@ -1,0 +1,2 @@
+// Dutch messages: settings.
+export const settings = {} as const
