@@ -8,6 +8,9 @@ import { activityTypeLabel } from '~/models/activity/activity-options.ts'
 import { DashboardQuerySchema } from '~/models/dashboard/dashboard.schema.ts'
 import { getDashboard } from '~/models/dashboard/dashboard.server.ts'
 import { formatDutchDay } from '~/models/dashboard/dashboard-dates.ts'
+import { meetingKindLabel, meetingStatusLabel } from '~/models/meeting/meeting-options.ts'
+import { formatMeetingWhen } from '~/models/meeting/meeting-times.ts'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { formatDateOnly } from '~/utils/dates.ts'
 import { t } from '~/utils/i18n/index.ts'
@@ -17,7 +20,11 @@ export const meta: MetaFunction = () => [{ title: `${t('dashboard.title')} · ${
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request, { role: 'lezer' })
   const query = DashboardQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
-  const dashboard = await getDashboard({ userId: user.id, onlyMyCouncils: query.raden === 'mijn' })
+  const dashboard = await getDashboard({
+    userId: user.id,
+    onlyMyCouncils: query.raden === 'mijn',
+    settings: await getSettings(),
+  })
   return { name: user.name, openFollowUps: dashboard.myActions.total, ...dashboard }
 }
 
@@ -92,7 +99,7 @@ function Empty({ children }: { children: ReactNode }) {
 const names = (items: { name: string }[]) => items.map((item) => item.name).join(', ')
 
 export default function DashboardPage() {
-  const { name, myActions, deadlines, responses, signals, councils, activities, reference } =
+  const { name, myActions, meetings, deadlines, responses, signals, councils, activities, reference } =
     useLoaderData<typeof loader>()
   return (
     <>
@@ -127,6 +134,43 @@ export default function DashboardPage() {
               ))}
             </List>
           ) : null}
+        </Block>
+
+        <Block
+          id="komende-bijeenkomsten"
+          title={t('dashboard.meetings.title')}
+          intro={t('dashboard.meetings.intro', { period: weeks(meetings.weeks) })}
+          footer={
+            <>
+              {meetings.total > meetings.items.length ? (
+                <span>{t('dashboard.meetings.more', { count: meetings.total - meetings.items.length })}</span>
+              ) : null}
+              <Link to="/bijeenkomsten" className={linkClass}>
+                {t('dashboard.meetings.all')}
+              </Link>
+              <Link to="/agenda" className={linkClass}>
+                {t('dashboard.meetings.calendar')}
+              </Link>
+            </>
+          }
+        >
+          {meetings.items.length === 0 ? (
+            <Empty>{t('dashboard.meetings.none', { period: weeks(meetings.weeks) })}</Empty>
+          ) : (
+            <List>
+              {meetings.items.map((meeting) => (
+                <Item key={meeting.id} to={`/bijeenkomsten/${meeting.id}`} label={meeting.title}>
+                  {meeting.mine ? <Badge>{t('dashboard.meetings.mine')}</Badge> : null}
+                  {meeting.status === 'CONFIRMED' ? (
+                    <Badge tone="success">{meetingStatusLabel(meeting.status)}</Badge>
+                  ) : null}
+                  <span>{formatMeetingWhen(meeting.startsAt, meeting.endsAt)}</span>
+                  <span>· {meetingKindLabel(meeting.kind)}</span>
+                  {meeting.location ? <span>· {meeting.location}</span> : null}
+                </Item>
+              ))}
+            </List>
+          )}
         </Block>
 
         <Block

@@ -31,7 +31,6 @@ import {
   setAdviceShareable,
   startPreparation,
 } from '~/models/advice/advice.server.ts'
-import { adviceConfig } from '~/models/advice/advice-config.server.ts'
 import { closesEarly, lifecycleOf, noResponseFrom, statusIndex } from '~/models/advice/advice-lifecycle.ts'
 import {
   addresseeText,
@@ -45,6 +44,7 @@ import {
 import type { AdviceStatus } from '~/models/advice/advice-types.ts'
 import { FOLLOW_UP_DESCRIPTION_MAX, FollowUpFormSchema } from '~/models/follow-up/follow-up.schema.ts'
 import { listAssignees, setFollowUpDone } from '~/models/follow-up/follow-up.server.ts'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import { calendarDay, dayInputValue } from '~/models/signal/signal-dates.ts'
 import { signalStatusLabel } from '~/models/signal/signal-options.ts'
 import { hasRole } from '~/models/user/roles.ts'
@@ -63,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const advice = await getAdvice({ adviceId: requireParam(params, 'adviceId') })
   invariantResponse(advice, 404)
   const canEdit = hasRole(user.role, 'opbouwwerker')
-  const { responseWeeks } = adviceConfig()
+  const { adviceResponseWeeks: responseWeeks } = await getSettings()
   return {
     advice,
     assignees: canEdit ? (await listAssignees()).map((user) => ({ value: user.id, label: user.name })) : [],
@@ -103,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const moved = (result: AdviceWriteResult, status: AdviceStatus) =>
     result.ok ? done(t('advice.statusChangedTo', { status: adviceStatusLabel(status) })) : refused(result)
-  const step = { adviceId, actorId: user.id }
+  const step = { adviceId, actorId: user.id, responseWeeks: (await getSettings()).adviceResponseWeeks }
 
   switch (intent) {
     case 'start': {

@@ -11,6 +11,7 @@ import {
   updateAdvice,
 } from '~/models/advice/advice.server.ts'
 import { addresseeText, adviceFormOptions, adviceTypeLabel } from '~/models/advice/advice-options.ts'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import { dayInputValue } from '~/models/signal/signal-dates.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { changedFields, decodeSnapshot, encodeSnapshot, revalidateAfterConflict } from '~/utils/conflict.ts'
@@ -148,7 +149,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form.success) {
     return data<ActionReply>({ errors: form.errors, values: form.values, lists: form.lists }, { status: 400 })
   }
-  const result = await updateAdvice({ adviceId, ...form.value, actorId: user.id })
+  const { adviceResponseWeeks: responseWeeks } = await getSettings()
+  const result = await updateAdvice({ adviceId, ...form.value, actorId: user.id, responseWeeks })
   if (result.ok) {
     return redirectWithToast(request, `/adviezen/${adviceId}`, {
       type: 'success',

@@ -18,6 +18,7 @@ import {
 } from '~/models/advice/advice.server.ts'
 import { type AdviceFormOptions, adviceFormOptions } from '~/models/advice/advice-options.ts'
 import { DEFAULT_ADVICE_TERM_WEEKS } from '~/models/advice/advice-types.ts'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { type FieldErrors, parseForm, type SubmittedValues, submittedValues } from '~/utils/forms.ts'
 import { t } from '~/utils/i18n/index.ts'
@@ -68,7 +69,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!form.success) {
     return data({ errors: form.errors, values: form.values, lists: form.lists }, { status: 400 })
   }
-  const result = await createAdvice({ ...form.value, actorId: user.id })
+  const { adviceResponseWeeks: responseWeeks } = await getSettings()
+  const result = await createAdvice({ ...form.value, actorId: user.id, responseWeeks })
   if (!result.ok) {
     const errors: FieldErrors = {}
     if (result.reason === 'invalid')

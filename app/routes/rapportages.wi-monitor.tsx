@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { PageHeader } from '~/components/ui/page-header.tsx'
 import { getWiMonitor } from '~/models/report/wi-monitor.server.ts'
 import { dutchYear, formatShare, parseMonitorSearch } from '~/models/report/wi-monitor.ts'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { t } from '~/utils/i18n/index.ts'
 
@@ -12,7 +13,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: 'lezer' })
   const now = new Date()
   const { jaar } = parseMonitorSearch(new URL(request.url).searchParams, now)
-  const monitor = await getWiMonitor({ year: jaar, now })
+  const { wiThresholdPercent } = await getSettings()
+  const monitor = await getWiMonitor({ year: jaar, now, thresholdPercent: wiThresholdPercent })
   const thisYear = dutchYear(now)
   return { ...monitor, years: [thisYear, thisYear - 1, thisYear - 2] }
 }

@@ -5,6 +5,7 @@ import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
 import { Pagination } from '~/components/ui/pagination.tsx'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import {
   SIGNAL_VIEWS,
   type SignalListQuery,
@@ -19,7 +20,6 @@ import {
   listSignalsWithoutFeedback,
   type SignalListItem,
 } from '~/models/signal/signal.server.ts'
-import { signalConfig } from '~/models/signal/signal-config.server.ts'
 import {
   signalStatusFilterOptions,
   signalStatusLabel,
@@ -53,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request, { role: 'lezer' })
   const url = new URL(request.url)
   const query = SignalListQuerySchema.parse(Object.fromEntries(url.searchParams))
-  const { feedbackWeeks } = signalConfig()
+  const { signalFeedbackWeeks: feedbackWeeks } = await getSettings()
   const [content, filterOptions] = await Promise.all([
     loadView(query, feedbackWeeks),
     getSignalFilterOptions(),

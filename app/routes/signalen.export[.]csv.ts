@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import { type SignalListQuery, SignalListQuerySchema } from '~/models/signal/signal.schema.ts'
 import {
   getSignal,
@@ -7,7 +8,6 @@ import {
   listSignalsWithoutFeedback,
   PAGE_SIZE,
 } from '~/models/signal/signal.server.ts'
-import { signalConfig } from '~/models/signal/signal-config.server.ts'
 import { signalStatusLabel } from '~/models/signal/signal-options.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { allPages, type CsvRow, csvDay, csvFilename, csvResponse } from '~/utils/csv.ts'
@@ -29,7 +29,7 @@ async function signalPages(
   const all =
     query.weergave === 'per-raad'
       ? await openSignals(query)
-      : await listSignalsWithoutFeedback(query, { weeks: signalConfig().feedbackWeeks })
+      : await listSignalsWithoutFeedback(query, { weeks: (await getSettings()).signalFeedbackWeeks })
   return async (page) => ({
     signals: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
     pageCount: Math.max(1, Math.ceil(all.length / PAGE_SIZE)),

@@ -79,8 +79,42 @@ async function advice(fields: {
   })
 }
 
-afterEach(() => {
+async function meeting({
+  title,
+  startsAt,
+  hours = 2,
+  status = 'PLANNED',
+  kind = 'EXCHANGE',
+  location = null,
+  organiserIds = [],
+}: {
+  title: string
+  startsAt: string
+  hours?: number
+  status?: string
+  kind?: string
+  location?: string | null
+  organiserIds?: string[]
+}) {
+  const creator = await createTestUser({ role: 'coordinator' })
+  const start = new Date(startsAt)
+  return prisma.meeting.create({
+    data: {
+      title,
+      kind,
+      status,
+      location,
+      startsAt: start,
+      endsAt: new Date(start.getTime() + hours * 3_600_000),
+      createdById: creator.id,
+      organisers: { create: organiserIds.map((userId) => ({ userId })) },
+    },
+  })
+}
+
+afterEach(async () => {
   delete process.env.DASHBOARD_NO_CONTACT_MONTHS
+  await prisma.setting.deleteMany()
 })
 
 describe('Mijn acties on the dashboard', () => {
@@ -116,6 +150,76 @@ describe('Mijn acties on the dashboard', () => {
       'Actie 3',
       'Actie 4',
       'Actie 5',
+    ])
+  })
+})
+
+describe('upcoming meetings on the dashboard', () => {
+  // Each case looks at a week of its own, so the meetings of one case stay out of another.
+  afterEach(async () => {
+    await prisma.meeting.deleteMany()
+  })
+
+  it('lists the meetings of the coming eight weeks, soonest first, without cancelled or past ones', async () => {
+    const me = await createTestUser()
+    const soon = await meeting({ title: 'Uitwisseling december', startsAt: '2026-12-03T18:30:00Z' })
+    const running = await meeting({ title: 'Loopt nu', startsAt: '2026-11-26T09:00:00Z', kind: 'COURSE' })
+    const lastDay = await meeting({ title: 'Laatste dag', startsAt: '2027-01-21T22:00:00Z', hours: 1 })
+    await meeting({ title: 'Al geweest', startsAt: '2026-11-25T18:30:00Z' })
+    await meeting({ title: 'Afgelast', startsAt: '2026-12-10T18:30:00Z', status: 'CANCELLED' })
+    // Friday 22 January 2027 in Dutch time: one day too far.
+    await meeting({ title: 'Te ver weg', startsAt: '2027-01-21T23:00:00Z' })
+
+    const { meetings } = await getDashboard({ userId: me.id, now })
+    expect(meetings.weeks).toBe(8)
+    expect(meetings.total).toBe(3)
+    expect(meetings.items.map((item) => item.id)).toEqual([running.id, soon.id, lastDay.id])
+  })
+
+  it('marks the meetings the user organises, and shows at most eight', async () => {
+    const me = await createTestUser()
+    const colleague = await createTestUser()
+    const mine = await meeting({
+      title: 'Themabijeenkomst armoede',
+      startsAt: '2026-12-01T18:30:00Z',
+      kind: 'THEME',
+      organiserIds: [me.id, colleague.id],
+    })
+    for (let week = 1; week <= 8; week++) {
+      const day = String(week * 3 + 1).padStart(2, '0')
+      await meeting({
+        title: `Overleg ${week}`,
+        startsAt: `2026-12-${day}T09:00:00Z`,
+        organiserIds: [colleague.id],
+      })
+    }
+
+    const { meetings } = await getDashboard({ userId: me.id, now })
+    expect(meetings.total).toBe(9)
+    expect(meetings.items).toHaveLength(8)
+    expect(meetings.items[0]).toMatchObject({ id: mine.id, mine: true, kind: 'THEME' })
+    expect(meetings.items.slice(1).every((item) => !item.mine)).toBe(true)
+  })
+
+  it('links a joint action agreed at a meeting to that meeting under Mijn acties', async () => {
+    const me = await createTestUser()
+    const held = await meeting({
+      title: 'Uitwisseling oktober',
+      startsAt: '2026-10-15T17:30:00Z',
+      status: 'HELD',
+    })
+    await prisma.followUp.create({
+      data: {
+        description: 'Brief aan de Tweede Kamer opstellen',
+        dueDate: day(7),
+        assigneeId: me.id,
+        meetingId: held.id,
+        createdById: me.id,
+      },
+    })
+    const { myActions } = await getDashboard({ userId: me.id, now })
+    expect(myActions.items.map((item) => [item.description, item.href])).toEqual([
+      ['Brief aan de Tweede Kamer opstellen', `/bijeenkomsten/${held.id}`],
     ])
   })
 })
@@ -293,6 +397,20 @@ describe('councils without contact on the dashboard', () => {
     const oneMonth = await getDashboard({ userId: me.id, now })
     expect(oneMonth.councils.items.some((council) => council.id === twoMonths.id)).toBe(true)
   })
+
+  it('counts with the months saved on the settings page, over the environment', async () => {
+    const me = await createTestUser()
+    const tenWeeks = await createTestOrganisation({ name: 'Tien weken stil' })
+    await activity({ organisationIds: [tenWeeks.id], at: '2026-09-17T10:00:00Z' })
+    process.env.DASHBOARD_NO_CONTACT_MONTHS = '6'
+    const fromEnv = await getDashboard({ userId: me.id, now })
+    expect(fromEnv.councils.months).toBe(6)
+    expect(fromEnv.councils.items.some((council) => council.id === tenWeeks.id)).toBe(false)
+    await prisma.setting.create({ data: { key: 'noContactMonths', value: '2' } })
+    const stored = await getDashboard({ userId: me.id, now })
+    expect(stored.councils.months).toBe(2)
+    expect(stored.councils.items.some((council) => council.id === tenWeeks.id)).toBe(true)
+  })
 })
 
 describe('recent activity on the dashboard', () => {
@@ -319,6 +437,24 @@ describe('recent activity on the dashboard', () => {
 })
 
 describe('the dashboard page', () => {
+  it('shows a meeting planned for next week, not a cancelled one', async () => {
+    const { cookie } = await signedIn('lezer')
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString()
+    const planned = await meeting({ title: 'Uitwisseling volgende week', startsAt: nextWeek })
+    const cancelled = await meeting({
+      title: 'Afgelast volgende week',
+      startsAt: nextWeek,
+      status: 'CANCELLED',
+    })
+    const result = await outcome<{ meetings: { items: { id: string }[] } }>(() =>
+      loader({ request: makeRequest('/', { cookie }), params: {}, context: testContext() }),
+    )
+    const shown = result.data?.meetings.items.map((item) => item.id)
+    expect(shown).toContain(planned.id)
+    expect(shown).not.toContain(cancelled.id)
+    await prisma.meeting.deleteMany({ where: { id: { in: [planned.id, cancelled.id] } } })
+  })
+
   it('opens for a lezer with a welcome, and ignores a bad choice of councils', async () => {
     const { user, cookie } = await signedIn('lezer')
     for (const url of ['/', '/?raden=allemaal']) {

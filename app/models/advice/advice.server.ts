@@ -10,6 +10,7 @@ import { compareFollowUps, isOverdue } from '~/models/follow-up/follow-up-order.
 import { listCurrentMunicipalityOptions } from '~/models/municipality/municipality.server.ts'
 import { COUNCIL_TYPES, isCouncilType } from '~/models/organisation/organisation-types.ts'
 import { foldText, matchesAllWords } from '~/models/person/search-text.ts'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import { calendarDay } from '~/models/signal/signal-dates.ts'
 import { listActiveThemeOptions } from '~/models/theme/theme.server.ts'
 import { formatDateOnly } from '~/utils/dates.ts'
@@ -18,7 +19,6 @@ import { type MessageKey, messageRef, t } from '~/utils/i18n/index.ts'
 import { type Refusal, Refused, refusable } from '~/utils/refusable.server.ts'
 import type { AddresseeInput, AdviceListQuery } from './advice.schema.ts'
 import { addresseeField } from './advice.schema.ts'
-import { adviceConfig } from './advice-config.server.ts'
 import { summariseFigures } from './advice-figures.ts'
 import {
   addWeeks,
@@ -306,9 +306,10 @@ function linkData(fields: AdviceFields) {
 export async function createAdvice({
   actorId,
   today = new Date(),
-  responseWeeks = adviceConfig().responseWeeks,
+  responseWeeks,
   ...fields
 }: AdviceFields & { actorId: string; today?: Date; responseWeeks?: number }): Promise<AdviceWriteResult> {
+  const weeks = responseWeeks ?? (await getSettings()).adviceResponseWeeks
   return refusable(async (tx): Promise<AdviceWriteResult> => {
     const { refusals, deadline } = await checkFields(tx, fields, calendarDay(today))
     if (refusals.length > 0) return invalid(refusals)
@@ -329,7 +330,7 @@ export async function createAdvice({
       },
       select: { id: true },
     })
-    await syncSystemFollowUps(tx, advice.id, actorId, responseWeeks)
+    await syncSystemFollowUps(tx, advice.id, actorId, weeks)
     await recordAudit(
       { actorId, action: 'advice.create', entityType: 'Advice', entityId: advice.id, summary: fields.title },
       tx,
@@ -359,7 +360,7 @@ export async function updateAdvice({
   version,
   actorId,
   today = new Date(),
-  responseWeeks = adviceConfig().responseWeeks,
+  responseWeeks,
   ...fields
 }: AdviceFields & {
   adviceId: string
@@ -368,6 +369,7 @@ export async function updateAdvice({
   today?: Date
   responseWeeks?: number
 }): Promise<AdviceUpdateResult> {
+  const weeks = responseWeeks ?? (await getSettings()).adviceResponseWeeks
   return refusable(async (tx): Promise<AdviceUpdateResult> => {
     const current = await tx.advice.findUnique({
       where: { id: adviceId },
@@ -439,7 +441,7 @@ export async function updateAdvice({
     await tx.adviceAddressee.createMany({
       data: fields.addressees.map((addressee) => ({ adviceId, ...addressee })),
     })
-    await syncSystemFollowUps(tx, adviceId, actorId, responseWeeks)
+    await syncSystemFollowUps(tx, adviceId, actorId, weeks)
     await recordAudit(
       { actorId, action: 'advice.update', entityType: 'Advice', entityId: adviceId, summary: fields.title },
       tx,
@@ -473,8 +475,9 @@ export async function moveAdvice({
   note = null,
   actorId,
   today = new Date(),
-  responseWeeks = adviceConfig().responseWeeks,
+  responseWeeks,
 }: MoveInput): Promise<AdviceWriteResult> {
+  const weeks = responseWeeks ?? (await getSettings()).adviceResponseWeeks
   return refusable(async (tx): Promise<AdviceWriteResult> => {
     const advice = await tx.advice.findUnique({
       where: { id: adviceId },
@@ -491,7 +494,7 @@ export async function moveAdvice({
       reasoning,
       note,
       today: day,
-      responseWeeks,
+      responseWeeks: weeks,
     })
     if (refusals.length > 0) return invalid(refusals)
     const data: Prisma.AdviceUpdateManyMutationInput = { status: to }
@@ -514,11 +517,12 @@ export async function moveAdvice({
     await tx.adviceEvent.create({
       data: { adviceId, fromStatus: from, toStatus: to, actorId, note: eventNote },
     })
-    await syncSystemFollowUps(tx, adviceId, actorId, responseWeeks)
+    await syncSystemFollowUps(tx, adviceId, actorId, weeks)
     return { ok: true, adviceId }
   })
 }
 
+// `responseWeeks` is the setting adviceResponseWeeks; read from the settings in force when not given.
 type StepArgs = { adviceId: string; actorId: string; today?: Date; responseWeeks?: number }
 
 // Starts preparing a requested advice (RECEIVED → IN_PREPARATION).
@@ -537,7 +541,8 @@ export function sendAdvice({ sentOn, ...args }: StepArgs & { sentOn: Date | null
 }
 
 // Records the response: its date (not before sending), its outcome and an optional
-// reasoning. "No response" only once ADVICE_RESPONSE_WEEKS passed, and without reasoning.
+// reasoning. "No response" only once the response weeks (setting adviceResponseWeeks) passed,
+// and without reasoning.
 export function recordResponse({
   responseOn,
   responseOutcome,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endOfDutchDay, formatDutchDay, noContactSince } from './dashboard-dates.ts'
+import { endOfDutchDay, endOfWeeksAhead, formatDutchDay, noContactSince } from './dashboard-dates.ts'
 
 describe('the days of the dashboard', () => {
   it('ends today at midnight in the Netherlands, summer or winter', () => {
@@ -12,6 +12,16 @@ describe('the days of the dashboard', () => {
     expect(noContactSince(new Date('2026-11-26T08:00:00Z'), 3).toISOString()).toBe('2026-08-25T22:00:00.000Z')
     // The last day of a short month stands in for a day it does not have.
     expect(noContactSince(new Date('2026-05-31T10:00:00Z'), 3).toISOString()).toBe('2026-02-27T23:00:00.000Z')
+  })
+
+  it('looks eight weeks ahead to the end of that Dutch day, across the change to winter time', () => {
+    expect(endOfWeeksAhead(new Date('2026-09-24T08:00:00Z'), 8).toISOString()).toBe(
+      '2026-11-19T22:59:59.999Z',
+    )
+    // 22:30 UTC on Thursday 24 September is already Friday in the Netherlands.
+    expect(endOfWeeksAhead(new Date('2026-09-24T22:30:00Z'), 8).toISOString()).toBe(
+      '2026-11-20T22:59:59.999Z',
+    )
   })
 
   it('names the Dutch calendar day of a moment', () => {

@@ -1,19 +1,18 @@
 // The dashboard: what asks for attention today, one query per block. Every list is computed
 // in Dutch time; date-only values (deadlines, "sent on") are midnight UTC of their day.
 import { Prisma } from '~/generated/prisma/client.ts'
-import { adviceConfig } from '~/models/advice/advice-config.server.ts'
 import { daysBetween } from '~/models/advice/advice-lifecycle.ts'
 import { listMyFollowUps } from '~/models/follow-up/follow-up.server.ts'
 import { countMunicipalities } from '~/models/municipality/municipality.server.ts'
 import { COUNCIL_TYPES } from '~/models/organisation/organisation-types.ts'
+import { getSettings } from '~/models/settings/settings.server.ts'
+import type { Settings } from '~/models/settings/settings.ts'
 import { SignalListQuerySchema } from '~/models/signal/signal.schema.ts'
 import { listSignalsWithoutFeedback } from '~/models/signal/signal.server.ts'
-import { signalConfig } from '~/models/signal/signal-config.server.ts'
 import { calendarDay, daysBefore, weeksBetween } from '~/models/signal/signal-dates.ts'
 import { countThemes } from '~/models/theme/theme.server.ts'
 import { prisma } from '~/utils/db.server.ts'
-import { dashboardConfig } from './dashboard-config.server.ts'
-import { endOfDutchDay, noContactSince } from './dashboard-dates.ts'
+import { endOfDutchDay, endOfWeeksAhead, noContactSince } from './dashboard-dates.ts'
 import { type CouncilContact, selectSilentCouncils } from './silent-councils.ts'
 
 // How many of the user's open follow-ups, stuck signals and recent activities are shown.
@@ -22,6 +21,9 @@ export const SIGNALS_SHOWN = 5
 export const RECENT_ACTIVITIES_SHOWN = 8
 // Requested advices show from this many days before their deadline.
 export const DEADLINE_WINDOW_DAYS = 14
+// Meetings show when they start within this many weeks; at most this many.
+export const UPCOMING_MEETING_WEEKS = 8
+export const UPCOMING_MEETINGS_SHOWN = 8
 
 // The statuses of an advice that is still being made (not sent yet).
 const BEFORE_SENT = ['RECEIVED', 'IN_PREPARATION', 'ADOPTED']
@@ -163,6 +165,40 @@ async function silentCouncils({
   }
 }
 
+// Returns the meetings that are not cancelled, have not ended and start within
+// UPCOMING_MEETING_WEEKS weeks, the soonest first: the first few, each marked when `userId`
+// is one of its organisers, and how many there are.
+async function upcomingMeetings(userId: string, now: Date) {
+  const where = {
+    status: { not: 'CANCELLED' },
+    endsAt: { gt: now },
+    startsAt: { lte: endOfWeeksAhead(now, UPCOMING_MEETING_WEEKS) },
+  }
+  const [meetings, total] = await Promise.all([
+    prisma.meeting.findMany({
+      where,
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        startsAt: true,
+        endsAt: true,
+        location: true,
+        organisers: { where: { userId }, select: { userId: true } },
+      },
+      orderBy: [{ startsAt: 'asc' }, { title: 'asc' }],
+      take: UPCOMING_MEETINGS_SHOWN,
+    }),
+    prisma.meeting.count({ where }),
+  ])
+  return {
+    weeks: UPCOMING_MEETING_WEEKS,
+    total,
+    items: meetings.map(({ organisers, ...meeting }) => ({ ...meeting, mine: organisers.length > 0 })),
+  }
+}
+
 // Returns the latest activities that have happened (up to the end of today), by any author.
 async function recentActivities(now: Date) {
   return prisma.activity.findMany({
@@ -173,30 +209,34 @@ async function recentActivities(now: Date) {
   })
 }
 
-// Returns everything the dashboard of `userId` shows. The thresholds come from the
-// environment unless given.
+// The settings the dashboard counts with.
+export type DashboardSettings = Pick<
+  Settings,
+  'noContactMonths' | 'adviceResponseWeeks' | 'signalFeedbackWeeks'
+>
+
+// Returns everything the dashboard of `userId` shows. The thresholds are the settings in
+// force (/beheer/instellingen) unless given.
 export async function getDashboard({
   userId,
   now = new Date(),
   onlyMyCouncils = false,
-  noContactMonths = dashboardConfig().noContactMonths,
-  responseWeeks = adviceConfig().responseWeeks,
-  feedbackWeeks = signalConfig().feedbackWeeks,
+  settings,
 }: {
   userId: string
   now?: Date
   onlyMyCouncils?: boolean
-  noContactMonths?: number
-  responseWeeks?: number
-  feedbackWeeks?: number
+  settings?: DashboardSettings
 }) {
+  const { noContactMonths, adviceResponseWeeks, signalFeedbackWeeks } = settings ?? (await getSettings())
   const today = calendarDay(now)
-  const [actions, deadlines, responses, signals, councils, activities, municipalities, themes] =
+  const [actions, meetings, deadlines, responses, signals, councils, activities, municipalities, themes] =
     await Promise.all([
       myActions(userId, now),
+      upcomingMeetings(userId, now),
       upcomingDeadlines(today),
-      awaitingResponse(today, responseWeeks),
-      signalsWithoutFeedback(now, feedbackWeeks),
+      awaitingResponse(today, adviceResponseWeeks),
+      signalsWithoutFeedback(now, signalFeedbackWeeks),
       silentCouncils({ userId, now, months: noContactMonths, onlyMine: onlyMyCouncils }),
       recentActivities(now),
       countMunicipalities({ today: now }),
@@ -204,9 +244,10 @@ export async function getDashboard({
     ])
   return {
     myActions: actions,
+    meetings,
     deadlines: { days: DEADLINE_WINDOW_DAYS, items: deadlines },
-    responses: { weeks: responseWeeks, items: responses },
-    signals: { weeks: feedbackWeeks, ...signals },
+    responses: { weeks: adviceResponseWeeks, items: responses },
+    signals: { weeks: signalFeedbackWeeks, ...signals },
     councils,
     activities,
     reference: { municipalities: municipalities.current, themes },

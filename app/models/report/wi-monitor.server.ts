@@ -1,9 +1,9 @@
 // The data of the W&I attention monitor: one raw query gathers every work item of the broad
 // and W&I councils in the period with its theme counts; wi-monitor.ts does the rest.
 import type { CouncilType } from '~/models/organisation/organisation-types.ts'
+import { getSettings } from '~/models/settings/settings.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { buildMonitor, type MonitorItem, monitorQuarters, periodOf } from './wi-monitor.ts'
-import { wiMonitorConfig } from './wi-monitor-config.server.ts'
 
 export const BROAD_COUNCIL_TYPE: CouncilType = 'SOCIAL_DOMAIN_COUNCIL'
 export const WI_COUNCIL_TYPE: CouncilType = 'CLIENT_COUNCIL_WI'
@@ -62,15 +62,17 @@ async function listItems(from: Date, until: Date): Promise<MonitorItem[]> {
 
 // Returns the monitor for the last four quarters, or for the quarters of `year`: the active
 // broad councils and those with work in the period, each compared with the W&I councils.
+// The threshold is the setting in force (/beheer/instellingen) unless given.
 export async function getWiMonitor({
   year,
   now = new Date(),
-  thresholdPercent = wiMonitorConfig().thresholdPercent,
+  thresholdPercent,
 }: {
   year?: number
   now?: Date
   thresholdPercent?: number
 } = {}) {
+  const threshold = thresholdPercent ?? (await getSettings()).wiThresholdPercent
   const quarters = monitorQuarters(now, year)
   const { from, until } = periodOf(quarters)
   const items = await listItems(from, until)
@@ -95,7 +97,7 @@ export async function getWiMonitor({
       wiCouncils: pick(WI_COUNCIL_TYPE),
       items,
       quarters,
-      thresholdPercent,
+      thresholdPercent: threshold,
     }),
   }
 }

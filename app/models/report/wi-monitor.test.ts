@@ -11,20 +11,6 @@ import {
   quarterStatus,
   wiShare,
 } from './wi-monitor.ts'
-import { wiMonitorConfig } from './wi-monitor-config.server.ts'
-
-describe('the W&I monitor settings', () => {
-  it('flags a share below 25% unless told otherwise', () => {
-    expect(wiMonitorConfig({}).thresholdPercent).toBe(25)
-    expect(wiMonitorConfig({ WI_MONITOR_THRESHOLD_PERCENT: '30' }).thresholdPercent).toBe(30)
-  })
-
-  it('falls back to 25% for a value that makes no sense', () => {
-    for (const value of ['', 'kwart', '0', '-5', '12.5', '101', '25 %']) {
-      expect(wiMonitorConfig({ WI_MONITOR_THRESHOLD_PERCENT: value }).thresholdPercent, value).toBe(25)
-    }
-  })
-})
 
 describe('quarters in Dutch time', () => {
   it('puts new year’s night in Amsterdam in the new quarter', () => {

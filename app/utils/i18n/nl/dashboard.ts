@@ -3,7 +3,7 @@ export const dashboard = {
   'dashboard.title': 'Dashboard',
   'dashboard.welcome': 'Welkom, {name}.',
   'dashboard.intro':
-    'Wat aandacht vraagt: uw eigen acties, termijnen van adviezen, signalen die op terugkoppeling wachten en raden waar het stil is.',
+    'Wat aandacht vraagt: uw eigen acties, komende bijeenkomsten, termijnen van adviezen, signalen die op terugkoppeling wachten en raden waar het stil is.',
   'dashboard.overdue': 'te laat',
   'dashboard.weeks': '{count} weken',
   'dashboard.week': '1 week',
@@ -16,6 +16,15 @@ export const dashboard = {
   'dashboard.myActions.due': 'uiterlijk {date}',
   'dashboard.myActions.noDueDate': 'geen datum',
   'dashboard.myActions.all': 'Alle acties',
+
+  'dashboard.meetings.title': 'Komende bijeenkomsten',
+  'dashboard.meetings.intro':
+    'Bijeenkomsten die niet zijn afgelast en binnen {period} beginnen, de eerstvolgende bovenaan.',
+  'dashboard.meetings.none': 'Geen bijeenkomsten gepland in de komende {period}.',
+  'dashboard.meetings.mine': 'u organiseert',
+  'dashboard.meetings.all': 'Alle bijeenkomsten',
+  'dashboard.meetings.more': 'En nog {count} in deze periode.',
+  'dashboard.meetings.calendar': 'Agenda',
 
   'dashboard.deadlines.title': 'Adviestermijnen',
   'dashboard.deadlines.intro':
