@@ -1,10 +1,11 @@
-// Shared tools of the demo seeds (seed-activity.ts, seed-advice.ts): a seeded PRNG so every
-// run builds the same demo, Dutch calendar days counted back from today, and cuid-shaped ids.
+// Shared tools of the demo seeds (seed-activity.ts, seed-advice.ts, seed-meetings.ts): a seeded PRNG
+// so every run builds the same demo, Dutch calendar days counted back from today, cuid-shaped ids.
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { TZDate } from '@date-fns/tz'
 import { differenceInCalendarDays, isWeekend, previousFriday, startOfDay, subDays } from 'date-fns'
+import type { Prisma } from '../app/generated/prisma/client.ts'
 import { TIME_ZONE } from '../app/utils/dates.ts'
 
 // Returns the parsed JSON of a file in prisma/data/.
@@ -88,4 +89,36 @@ let idCounter = 0
 export function newId() {
   idCounter = (idCounter + 1) % 36 ** 4
   return `c${Date.now().toString(36).padStart(8, '0')}${idCounter.toString(36).padStart(4, '0')}${randomBytes(6).toString('hex')}`
+}
+
+// Returns `items` in a seeded random order (Fisher–Yates); `items` itself is left alone.
+export function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const result = [...items]
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = random.int(0, i)
+    const item = result[i] as T
+    result[i] = result[j] as T
+    result[j] = item
+  }
+  return result
+}
+
+// Returns the ids of the demo users with these e-mail addresses; throws when one is missing.
+export async function findDemoUsers<E extends string>(
+  tx: Prisma.TransactionClient,
+  emails: readonly E[],
+  seedName: string,
+): Promise<Record<E, string>> {
+  const users = await tx.user.findMany({
+    where: { email: { in: [...emails] } },
+    select: { id: true, email: true },
+  })
+  const ids = new Map(users.map((user) => [user.email, user.id]))
+  const result = {} as Record<E, string>
+  for (const email of emails) {
+    const id = ids.get(email)
+    if (!id) throw new Error(`${seedName}: the demo user ${email} is missing`)
+    result[email] = id
+  }
+  return result
 }

@@ -10,6 +10,7 @@ import { parseDateOnly } from '../app/utils/dates.ts'
 import { createPrismaClient } from '../app/utils/db.server.ts'
 import { seedActivity } from './seed-activity.ts'
 import { seedAdvice } from './seed-advice.ts'
+import { seedMeetings } from './seed-meetings.ts'
 import { seedNetwork } from './seed-network.ts'
 
 type Friesland = {
@@ -111,6 +112,7 @@ async function seed({ ifEmpty }: { ifEmpty: boolean }) {
     await seedNetwork(prisma)
     await seedActivity(prisma)
     await seedAdvice(prisma)
+    await seedMeetings(prisma)
     console.info(
       `Demo data ready: ${DEMO_USERS.length} demo users (password "${DEMO_PASSWORD}"), ` +
         `${friesland.municipalities.length + friesland.historicMunicipalities.length} municipalities, ${themes.length} themes.`,
