@@ -311,9 +311,9 @@ describe('the demo activity', () => {
     expect(overdue.length).toBeGreaterThanOrEqual(2)
     expect(mine.filter((f) => f.done === 1).length).toBeGreaterThan(0)
     expect(followUps.filter((f) => f.email === 'coordinator@example.org').length).toBeGreaterThan(0)
-    // Follow-ups of the activity seed belong to an activity or a signal; the advice seed adds
-    // its own, which belong to an advice.
-    for (const f of followUps.filter((f) => f.adviceId === null)) {
+    // Follow-ups of the activity seed belong to an activity or a signal; the advice and
+    // meeting seeds add their own, which belong to an advice or a meeting.
+    for (const f of followUps.filter((f) => f.adviceId === null && f.meetingId === null)) {
       expect((f.activityId === null) !== (f.signalId === null)).toBe(true)
       expect(f.done === 1).toBe(f.doneAt !== null)
       if (f.doneAt !== null) {
