@@ -14,6 +14,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/activiteiten', label: 'nav.activities' },
   { to: '/signalen', label: 'nav.signals' },
   { to: '/bijeenkomsten', label: 'nav.meetings' },
+  { to: '/agenda', label: 'nav.agenda' },
   { to: '/adviezen', label: 'nav.advices' },
   { to: '/themas', label: 'nav.themes' },
   { to: '/quickscans', label: 'nav.quickscans' },

@@ -41,7 +41,9 @@ export function buildCalendar(options: { name: string; events: IcsEvent[]; metho
   const calendar = ical({
     name: options.name,
     prodId: { company: 'Raadnet', product: 'Raadnet', language: 'NL' },
-    timezone: { name: TIME_ZONE, generator: getVtimezoneComponent },
+    // No calendar-wide zone: DTSTAMP and LAST-MODIFIED are then written in UTC (with Z) as
+    // RFC 5545 requires, while each event's own zone still brings its VTIMEZONE.
+    timezone: { name: null, generator: getVtimezoneComponent },
     method: METHODS[options.method ?? 'PUBLISH'],
   })
   for (const event of options.events) {
@@ -57,8 +59,8 @@ export function buildCalendar(options: { name: string; events: IcsEvent[]; metho
       description: event.description ?? null,
       url: event.url ?? null,
       sequence: event.sequence,
-      stamp: new TZDate(event.updatedAt, TIME_ZONE),
-      lastModified: new TZDate(event.updatedAt, TIME_ZONE),
+      stamp: event.updatedAt,
+      lastModified: event.updatedAt,
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     })
   }

@@ -6,9 +6,15 @@ import { ROLES, type Role } from '~/models/user/roles.ts'
 import { makeRequest, outcome, signedIn, testContext } from '../factories.ts'
 
 // Routes anyone may reach without logging in.
-const PUBLIC_ROUTES = new Set(['login.tsx', 'logout.tsx', 'healthz.ts', '$.tsx'])
+const PUBLIC_ROUTES = new Set([
+  'login.tsx',
+  'logout.tsx',
+  'healthz.ts',
+  '$.tsx',
+  'kalender.$token.raadnet[.]ics.ts',
+])
 // Actions a viewer (lezer) may use: everything else they may only read.
-const VIEWER_ACTIONS = new Set(['account.wachtwoord.tsx'])
+const VIEWER_ACTIONS = new Set(['account.wachtwoord.tsx', 'agenda.feed.tsx'])
 
 // Returns the lowest role that may open a route's page: admin pages are for admins, forms
 // to create or edit something and CSV exports for workers and up, everything else for

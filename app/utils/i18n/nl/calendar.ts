@@ -1,2 +1,73 @@
-// Dutch messages: calendar.
-export const calendar = {} as const
+// Dutch messages: the agenda (/agenda), the .ics download of a meeting and the personal
+// iCalendar feed (/agenda/feed, /kalender/<token>/raadnet.ics).
+export const calendar = {
+  'nav.agenda': 'Agenda',
+
+  'calendar.title': 'Agenda',
+  'calendar.intro': 'Alle bijeenkomsten en de uiterste datums van acties, per maand of als lijst.',
+  'calendar.views': 'Weergave van de agenda',
+  'calendar.viewMonth': 'Maand',
+  'calendar.viewList': 'Lijst',
+  'calendar.showingMine': 'U ziet uw eigen acties.',
+  'calendar.showingEveryone': 'U ziet de acties van iedereen.',
+  'calendar.showEveryone': 'Toon de acties van iedereen',
+  'calendar.showMine': 'Toon alleen mijn acties',
+  'calendar.feedLink': 'Agenda-feed voor uw agenda-app',
+  'calendar.monthNavigation': 'Maanden',
+  'calendar.previousMonthLabel': 'Vorige maand: {month}',
+  'calendar.nextMonthLabel': 'Volgende maand: {month}',
+  'calendar.thisMonth': 'Naar deze maand',
+  'calendar.monthCaption': 'Bijeenkomsten en acties in {month}',
+  'calendar.noEntriesMonth': 'Geen bijeenkomsten of acties in {month}.',
+  'calendar.today': 'vandaag',
+  'calendar.upcomingTitle': 'Vanaf vandaag',
+  'calendar.noUpcoming': 'Er staan geen bijeenkomsten of acties meer gepland.',
+  'calendar.followUp': 'Actie',
+  'calendar.timeRange': '{start}–{end}',
+  'calendar.assignee': 'voor {name}',
+
+  'calendar.notFound': 'Niet gevonden',
+  'calendar.downloadCalendarName': 'Raadnet',
+  'calendar.feedCalendarName': 'Raadnet – bijeenkomsten',
+  'calendar.icsFileFallback': 'bijeenkomst',
+  'calendar.eventCancelledTitle': 'Afgelast: {title}',
+  'calendar.eventCancelled': 'Deze bijeenkomst is afgelast.',
+  'calendar.eventCancelledBecause': 'Deze bijeenkomst is afgelast: {reason}',
+  'calendar.eventAgenda': 'Agenda:',
+  'calendar.eventAgendaItem': '{n}. {title}',
+  'calendar.eventAgendaItemBy': '{n}. {title} ({presenter})',
+
+  'calendar.feedTitle': 'Agenda-feed',
+  'calendar.feedIntro':
+    'Zie de bijeenkomsten van Raadnet in uw eigen agenda-app, zoals Outlook, Google Agenda of de agenda op uw telefoon.',
+  'calendar.backToAgenda': 'Terug naar de agenda',
+  'calendar.feedAboutTitle': 'Hoe werkt het?',
+  'calendar.feedHowTo':
+    'U maakt hier een persoonlijk feed-adres aan en voegt dat in uw agenda-app toe als "agenda via internet" of "abonneren op agenda". Uw agenda-app haalt de bijeenkomsten daarna zelf op, meestal een paar keer per dag; wijzigingen komen vanzelf mee.',
+  'calendar.feedContents':
+    'De feed bevat alle bijeenkomsten vanaf twaalf maanden geleden. Een afgelaste bijeenkomst staat erin als afgelast, zodat uw agenda-app hem weghaalt of doorstreept.',
+  'calendar.feedSecret':
+    'Het adres is geheim: wie het heeft, ziet de bijeenkomsten zonder in te loggen. Deel het dus niet. Denkt u dat iemand anders het adres heeft, maak dan een nieuw adres aan; het oude werkt daarna niet meer.',
+  'calendar.feedStatusTitle': 'Uw feed',
+  'calendar.feedNone': 'U heeft nog geen agenda-feed.',
+  'calendar.feedActiveSince': 'Uw huidige feed-adres is aangemaakt op {date}.',
+  'calendar.feedLastUsed': 'Laatst opgehaald door een agenda-app: {date}.',
+  'calendar.feedNeverUsed': 'Het is nog niet opgehaald door een agenda-app.',
+  'calendar.feedCreate': 'Feed-adres aanmaken',
+  'calendar.feedReplace': 'Nieuw feed-adres aanmaken',
+  'calendar.feedReplaceHint': 'Het huidige adres werkt daarna niet meer.',
+  'calendar.feedRevoke': 'Feed intrekken',
+  'calendar.feedRevokeHint': 'Uw agenda-app krijgt daarna geen bijeenkomsten meer uit Raadnet.',
+  'calendar.feedCreatedTitle': 'Uw nieuwe feed-adres',
+  'calendar.feedShownOnce':
+    'Kopieer dit adres nu en zet het in uw agenda-app. Het wordt maar één keer getoond: Raadnet bewaart het niet en kan het later niet opnieuw laten zien.',
+  'calendar.feedUrlLabel': 'Feed-adres',
+  'calendar.feedCopy': 'Kopiëren',
+  'calendar.feedCopied': 'Het adres is gekopieerd.',
+  'calendar.feedSubscribe': 'Openen in mijn agenda-app',
+  'calendar.feedRevoked': 'Uw agenda-feed is ingetrokken. Het oude adres werkt niet meer.',
+  'calendar.feedNothingToRevoke': 'U had geen agenda-feed.',
+  'calendar.auditFeedCreated': 'Agenda-feed aangemaakt',
+  'calendar.auditFeedReplaced': 'Nieuw adres voor de agenda-feed aangemaakt; het oude werkt niet meer',
+  'calendar.auditFeedRevoked': 'Agenda-feed ingetrokken',
+} as const

@@ -1,0 +1,25 @@
+// The agenda's view from the URL (/agenda?maand=2026-11&weergave=lijst&acties=iedereen); a
+// value that makes no sense falls back to its default, never to an error.
+import { z } from 'zod'
+import { type CalendarMonth, currentMonth, parseMonth } from './calendar-grid.ts'
+
+export const CALENDAR_VIEWS = ['maand', 'lijst'] as const
+export type CalendarView = (typeof CALENDAR_VIEWS)[number]
+
+export const FOLLOW_UP_SCOPES = ['mijn', 'iedereen'] as const
+export type FollowUpScopeParam = (typeof FOLLOW_UP_SCOPES)[number]
+
+export const CalendarQuerySchema = z.object({
+  weergave: z.enum(CALENDAR_VIEWS).catch('maand').default('maand'),
+  maand: z.string().max(20).optional().catch(undefined),
+  acties: z.enum(FOLLOW_UP_SCOPES).catch('mijn').default('mijn'),
+  pagina: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+})
+
+export type CalendarQuery = z.output<typeof CalendarQuerySchema>
+
+// Returns the month the URL asks for, or the current month when it asks for none or for
+// something that is not a month the agenda shows.
+export function requestedMonth(query: CalendarQuery, now: Date = new Date()): CalendarMonth {
+  return parseMonth(query.maand) ?? currentMonth(now)
+}
