@@ -3,6 +3,7 @@ import { addDays, format, subDays } from 'date-fns'
 import { z } from 'zod'
 import type { Prisma, PrismaClient } from '../app/generated/prisma/client.ts'
 import { MEETING_KINDS, type MeetingStatus } from '../app/models/meeting/meeting-kinds.ts'
+import { encodeRule } from '../app/models/meeting/series-plan.ts'
 import { isCouncilType } from '../app/models/organisation/organisation-types.ts'
 import { TIME_ZONE } from '../app/utils/dates.ts'
 import {
@@ -33,7 +34,7 @@ const OPBOUWWERKER = 'opbouwwerker@example.org'
 const USERS = [COORDINATOR, OPBOUWWERKER] as const
 
 // The exchange: the third Thursday of January, March, May, July, September and November.
-const THURSDAY = 4
+const THURSDAY = 4 as const
 const EXCHANGE_MONTHS = [0, 2, 4, 6, 8, 10]
 // A meeting this many days ahead or closer is confirmed; one further off is still planned.
 const CONFIRM_DAYS = 42
@@ -529,13 +530,11 @@ function buildRows(
       id: seriesId,
       title: ex.seriesTitle.replaceAll('{year}', String(y)),
       kind: 'EXCHANGE',
-      rule: JSON.stringify({
-        type: 'MONTHLY_NTH_WEEKDAY',
-        intervalMonths: 2,
-        weekday: THURSDAY,
-        nth: 3,
-        start: format(first, 'yyyy-MM-dd'),
-        count: days.length,
+      // The rule the series pages read and extend (app/models/meeting/series-plan.ts).
+      rule: encodeRule({
+        pattern: { frequency: 'MONTHLY', interval: 2, nth: 3, weekday: THURSDAY },
+        startDate: format(first, 'yyyy-MM-dd'),
+        generatedUntil: format(days[days.length - 1] ?? first, 'yyyy-MM-dd'),
       }),
       startTime: ex.startTime,
       endTime: ex.endTime,

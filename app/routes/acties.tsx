@@ -99,6 +99,16 @@ export default function MyActions() {
                           {followUp.advice.title}
                         </Link>
                       </>
+                    ) : followUp.meeting ? (
+                      <>
+                        {t('myActions.meeting', { date: formatDateTime(followUp.meeting.startsAt) })}:{' '}
+                        <Link to={followUp.href} className="text-brand-700 underline">
+                          {followUp.meeting.title}
+                        </Link>
+                        {followUp.ownerOrganisation
+                          ? ` · ${t('meeting.actionOwner', { name: followUp.ownerOrganisation.name })}`
+                          : null}
+                      </>
                     ) : null}
                   </p>
                 ) : null}

@@ -20,6 +20,18 @@ export default function Admin() {
           </Link>
           <p className="text-slate-700">{t('admin.usersIntro')}</p>
         </li>
+        <li>
+          <Link to="/beheer/instellingen" className="text-lg text-brand-700 underline">
+            {t('settings.title')}
+          </Link>
+          <p className="text-slate-700">{t('settings.adminIntro')}</p>
+        </li>
+        <li>
+          <Link to="/beheer/uitgaande-berichten" className="text-lg text-brand-700 underline">
+            {t('outbox.title')}
+          </Link>
+          <p className="text-slate-700">{t('outbox.adminIntro')}</p>
+        </li>
       </ul>
     </>
   )

@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AdviceFigures } from '~/components/advice-figures.tsx'
+import { OrganisationAttendanceSection } from '~/components/attendance-organisation.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { QuickContactForm } from '~/components/quick-contact-form.tsx'
 import { Timeline } from '~/components/timeline.tsx'
@@ -10,6 +11,7 @@ import { Detail, Section } from '~/components/ui/detail-page.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
 import { getAdviceFigures } from '~/models/advice/advice.server.ts'
+import { organisationAttendance } from '~/models/meeting/attendance.server.ts'
 import { RelationFormSchema } from '~/models/organisation/organisation.schema.ts'
 import {
   addRelation,
@@ -72,6 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sharing: sharing.slice(0, 15),
     contact,
     adviceFigures,
+    meetings: await organisationAttendance({ organisationId }),
     timeline: {
       entries: timeline.items.map(toTimelineEntry),
       page: timeline.page,
@@ -167,6 +170,7 @@ export default function OrganisationPage() {
     timeline,
     otherOrganisations,
     quickContact,
+    meetings,
     canEdit,
     canDelete,
   } = useLoaderData<typeof loader>()
@@ -487,6 +491,7 @@ export default function OrganisationPage() {
               />
             </Section>
           ) : null}
+          <OrganisationAttendanceSection {...meetings} />
           <Section id="shared-themes" title={t('organisation.sharedThemes')}>
             <p className="text-sm text-slate-700">{t('organisation.sharedThemesIntro')}</p>
             {sharing.length > 0 ? (

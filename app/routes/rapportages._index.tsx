@@ -17,6 +17,12 @@ export default function Reports() {
       <PageHeader title={t('nav.reports')} intro={t('reports.intro')} />
       <ul className="space-y-2">
         <li>
+          <Link to="/rapportages/jaarverslag" className="text-lg text-brand-700 underline">
+            {t('reports.yearReport.title')}
+          </Link>
+          <p className="text-slate-700">{t('reports.yearReport.summary')}</p>
+        </li>
+        <li>
           <Link to="/rapportages/wi-monitor" className="text-lg text-brand-700 underline">
             {t('reports.wiMonitor.title')}
           </Link>

@@ -37,7 +37,13 @@ export function icsUid(id: string) {
 
 // Returns the text of an iCalendar file with `events`. `method` is REQUEST for an
 // invitation, CANCEL for a cancellation and PUBLISH (the default) for downloads and feeds.
-export function buildCalendar(options: { name: string; events: IcsEvent[]; method?: IcsMethod }) {
+export function buildCalendar(options: {
+  name: string
+  events: IcsEvent[]
+  method?: IcsMethod
+  /// The ORGANIZER of every event; invitations and cancellations need one.
+  organizer?: { name: string; email: string }
+}) {
   const calendar = ical({
     name: options.name,
     prodId: { company: 'Raadnet', product: 'Raadnet', language: 'NL' },
@@ -62,6 +68,7 @@ export function buildCalendar(options: { name: string; events: IcsEvent[]; metho
       stamp: event.updatedAt,
       lastModified: event.updatedAt,
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      organizer: options.organizer ?? null,
     })
   }
   return calendar.toString()

@@ -4,13 +4,10 @@
 //
 // The meetings are written straight into the server's database, so this file does not
 // depend on the meeting pages or on the demo meetings.
-import { readdirSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { TZDate } from '@date-fns/tz'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { PrismaClient } from '../../app/generated/prisma/client.ts'
 import { demoUser, login, open, pageHeading, pathname, setupBrowser } from './browser.ts'
 
@@ -32,17 +29,9 @@ const MONTHS = [
   'december',
 ]
 
-// Returns the database of the server under test: tests/e2e/global-setup.ts makes a fresh
-// raadnet-e2e-* folder in the temp dir for every run, so the newest one is this run's.
+// Returns the database of the server under test (tests/e2e/global-setup.ts).
 function serverDatabasePath() {
-  const folders = readdirSync(tmpdir())
-    .filter((name) => name.startsWith('raadnet-e2e-'))
-    .map((name) => path.join(tmpdir(), name))
-    .filter((folder) => statSync(path.join(folder, 'raadnet.db'), { throwIfNoEntry: false }))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
-  const newest = folders[0]
-  if (!newest) throw new Error('The e2e database (raadnet-e2e-*/raadnet.db in the temp dir) was not found')
-  return path.join(newest, 'raadnet.db')
+  return inject('databasePath')
 }
 
 // Returns a suffix that makes titles unique across test runs.

@@ -12,6 +12,8 @@ import type { TestProject } from 'vitest/node'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /// The SQLite file of the server under test, for tests that prepare data directly.
+    databasePath: string
   }
 }
 
@@ -87,6 +89,7 @@ async function stopServer(server: ChildProcess) {
 
 export default async function setup(project: TestProject) {
   const tempDir = mkdtempSync(path.join(tmpdir(), 'raadnet-e2e-'))
+  const databasePath = path.join(tempDir, 'raadnet.db')
   let server: ChildProcess | undefined
   const teardown = async () => {
     if (server) await stopServer(server)
@@ -95,7 +98,7 @@ export default async function setup(project: TestProject) {
   try {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: `file:${path.join(tempDir, 'raadnet.db')}`,
+      DATABASE_URL: `file:${databasePath}`,
       SESSION_SECRET,
     }
     runOrThrow('npx', ['tsx', 'scripts/db.ts', 'migrate'], env)
@@ -122,6 +125,7 @@ export default async function setup(project: TestProject) {
     server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk}`))
 
     project.provide('baseUrl', baseUrl)
+    project.provide('databasePath', databasePath)
   } catch (error) {
     await teardown()
     throw error

@@ -71,8 +71,8 @@ describe('themes derived from the work of a council', () => {
     await activity({ organisationIds: [worked.id], themeIds: [theme.id] })
     const found = await listOrganisationsForThemes({ themeIds: [theme.id] })
     expect(found.map((organisation) => [organisation.name, organisation.evidence])).toEqual([
-      ['Gewerkt', { explicit: 0, activity: 2, signal: 0, advice: 0 }],
-      ['Getagd', { explicit: 1, activity: 0, signal: 0, advice: 0 }],
+      ['Gewerkt', { explicit: 0, activity: 2, signal: 0, advice: 0, meeting: 0 }],
+      ['Getagd', { explicit: 1, activity: 0, signal: 0, advice: 0, meeting: 0 }],
     ])
   })
 
@@ -166,6 +166,97 @@ describe('advices as evidence', () => {
     expect(sharing.map((organisation) => [organisation.name, organisation.jointAdvices])).toEqual([
       ['Wmo-raad', 1],
       ['Los', 0],
+    ])
+  })
+})
+
+// Records a meeting `monthsAgo` ago about `themeIds` (its own themes), with an agenda item
+// about `agendaThemeIds`, and the people who came: one invitation per entry, on behalf of
+// the organisation, with its status.
+async function meeting({
+  themeIds = [],
+  agendaThemeIds = [],
+  tipThemeIds = [],
+  attendance,
+  monthsAgo = 1,
+}: {
+  themeIds?: string[]
+  agendaThemeIds?: string[]
+  tipThemeIds?: string[]
+  attendance: { organisationId: string; status: string }[]
+  monthsAgo?: number
+}) {
+  const author = await createTestUser()
+  const startsAt = subMonths(new Date(), monthsAgo)
+  const people = await Promise.all(
+    attendance.map((_, index) => prisma.person.create({ data: { name: `Deelnemer ${index + 1}` } })),
+  )
+  return prisma.meeting.create({
+    data: {
+      kind: 'THEME',
+      title: 'Themabijeenkomst',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 7_200_000),
+      status: 'HELD',
+      createdById: author.id,
+      themes: { create: themeIds.map((themeId) => ({ themeId })) },
+      agendaItems: {
+        create: agendaThemeIds.map((themeId, index) => ({
+          position: index + 1,
+          title: 'Agendapunt',
+          themeId,
+        })),
+      },
+      tips: { create: tipThemeIds.map((themeId) => ({ text: 'Tip', themeId })) },
+      invitations: {
+        create: attendance.map((entry, index) => ({
+          personId: people[index]?.id ?? '',
+          organisationId: entry.organisationId,
+          status: entry.status,
+        })),
+      },
+    },
+  })
+}
+
+describe('meetings as evidence', () => {
+  it('counts a meeting once for each organisation someone present represented, by its themes, its agenda and its tips', async () => {
+    const [own, agenda, tip] = [
+      await createTestTheme({ name: 'Thema van de bijeenkomst' }),
+      await createTestTheme({ name: 'Thema van een agendapunt' }),
+      await createTestTheme({ name: 'Thema van een tip' }),
+    ]
+    const came = await createTestOrganisation({ name: 'Was erbij' })
+    const excused = await createTestOrganisation({ name: 'Afgemeld' })
+    await meeting({
+      themeIds: [own.id],
+      agendaThemeIds: [own.id, agenda.id],
+      tipThemeIds: [tip.id],
+      attendance: [
+        // Two people of one council: still one meeting.
+        { organisationId: came.id, status: 'PRESENT' },
+        { organisationId: came.id, status: 'PRESENT' },
+        { organisationId: excused.id, status: 'EXCUSED' },
+      ],
+    })
+    await meeting({
+      themeIds: [own.id],
+      attendance: [{ organisationId: came.id, status: 'PRESENT' }],
+      monthsAgo: 15,
+    })
+    for (const theme of [own, agenda, tip]) {
+      const found = await listOrganisationsForThemes({ themeIds: [theme.id] })
+      expect(found.map((organisation) => [organisation.name, organisation.evidence.meeting])).toEqual([
+        ['Was erbij', 1],
+      ])
+    }
+    const sharing = await listOrganisationsSharingThemes({ organisationId: came.id })
+    expect(sharing).toEqual([])
+    const other = await createTestOrganisation({ name: 'Ook erbij' })
+    await meeting({ themeIds: [own.id], attendance: [{ organisationId: other.id, status: 'PRESENT' }] })
+    const shared = await listOrganisationsSharingThemes({ organisationId: came.id })
+    expect(shared.map((organisation) => [organisation.name, organisation.sharedThemes])).toEqual([
+      ['Ook erbij', [{ id: own.id, name: 'Thema van de bijeenkomst', kinds: ['meeting'] }]],
     ])
   })
 })

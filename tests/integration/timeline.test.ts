@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getContactSummary, listTimeline, TIMELINE_PAGE_SIZE } from '~/models/timeline/timeline.server.ts'
+import { toTimelineEntry } from '~/models/timeline/timeline-view.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { createTestOrganisation, createTestTheme, createTestUser } from '../factories.ts'
 
@@ -151,5 +152,131 @@ describe('last contact and support hours on a council page', () => {
       lastContact: null,
       supportMinutesThisYear: 0,
     })
+  })
+})
+
+// Records a meeting starting at `at`, organised with `partnerIds`, about `themeIds`.
+async function meeting({
+  title,
+  at,
+  status = 'HELD',
+  partnerIds = [],
+  themeIds = [],
+}: {
+  title: string
+  at: string
+  status?: string
+  partnerIds?: string[]
+  themeIds?: string[]
+}) {
+  const author = await createTestUser()
+  return prisma.meeting.create({
+    data: {
+      kind: 'EXCHANGE',
+      title,
+      startsAt: new Date(at),
+      endsAt: new Date(new Date(at).getTime() + 7_200_000),
+      location: 'Leeuwarden',
+      status,
+      createdById: author.id,
+      partners: { create: partnerIds.map((organisationId) => ({ organisationId })) },
+      themes: { create: themeIds.map((themeId) => ({ themeId })) },
+    },
+  })
+}
+
+describe('meetings on the timeline', () => {
+  it('shows a meeting that began to the people invited or walking in, and to the organisations they represented or that organised it', async () => {
+    const council = await createTestOrganisation()
+    const partner = await createTestOrganisation({ type: 'PARTNER' })
+    const stranger = await createTestOrganisation()
+    const [invited, walkIn, absent] = await Promise.all(
+      ['Anne Bosma', 'Jelle Hoekstra', 'Sietske Visser'].map((name) =>
+        prisma.person.create({ data: { name } }),
+      ),
+    )
+    if (!invited || !walkIn || !absent) throw new Error('people missing')
+    const held = await meeting({
+      title: 'Uitwisseling maart',
+      at: '2026-03-19T18:30:00Z',
+      partnerIds: [partner.id],
+    })
+    const later = await meeting({
+      title: 'Uitwisseling volgend jaar',
+      at: '2099-03-19T18:30:00Z',
+      status: 'PLANNED',
+    })
+    await prisma.invitation.createMany({
+      data: [
+        { meetingId: held.id, personId: invited.id, organisationId: council.id, status: 'PRESENT' },
+        { meetingId: held.id, personId: walkIn.id, organisationId: null, status: 'PRESENT', walkIn: true },
+        { meetingId: held.id, personId: absent.id, organisationId: council.id, status: 'ABSENT' },
+        { meetingId: later.id, personId: invited.id, organisationId: council.id, status: 'INVITED' },
+      ],
+    })
+    await activity({ organisationId: council.id, at: '2026-03-01T10:00:00Z', summary: 'Eerder contact' })
+
+    const councilLine = await listTimeline({ organisationId: council.id })
+    expect(
+      councilLine.items.map(toTimelineEntry).map((entry) => [entry.title, entry.label, entry.details]),
+    ).toEqual([
+      [
+        'Uitwisseling maart',
+        'Provinciale uitwisselingsbijeenkomst',
+        ['Gehouden', 'Leeuwarden', '1 van 2 aanwezig namens deze organisatie'],
+      ],
+      ['Eerder contact', 'Contact · Telefoon', [expect.stringMatching(/^door /)]],
+    ])
+    expect(councilLine.items.map(toTimelineEntry)[0]).toMatchObject({
+      href: `/bijeenkomsten/${held.id}`,
+      dateOnly: false,
+    })
+
+    const partnerLine = await listTimeline({ organisationId: partner.id })
+    expect(partnerLine.items.map(toTimelineEntry).map((item) => item.details)).toEqual([
+      ['Gehouden', 'Leeuwarden', 'mede-organisator'],
+    ])
+    expect((await listTimeline({ organisationId: stranger.id })).items).toEqual([])
+
+    const personLine = async (personId: string) =>
+      (await listTimeline({ personId })).items.map(toTimelineEntry).map((item) => [item.title, item.details])
+    expect(await personLine(invited.id)).toEqual([
+      ['Uitwisseling maart', ['Gehouden', 'Leeuwarden', 'Aanwezig']],
+    ])
+    expect(await personLine(walkIn.id)).toEqual([
+      ['Uitwisseling maart', ['Gehouden', 'Leeuwarden', 'Aanwezig (zonder uitnodiging)']],
+    ])
+    expect(await personLine(absent.id)).toEqual([
+      ['Uitwisseling maart', ['Gehouden', 'Leeuwarden', 'Afwezig']],
+    ])
+  })
+
+  it('marks a cancelled meeting, and filters meetings by kind and theme', async () => {
+    const council = await createTestOrganisation()
+    const theme = await createTestTheme()
+    const person = await prisma.person.create({ data: { name: 'Klaas de Boer' } })
+    const cancelled = await meeting({
+      title: 'Afgelaste themamiddag',
+      at: '2026-02-12T13:00:00Z',
+      status: 'CANCELLED',
+      themeIds: [theme.id],
+    })
+    await prisma.invitation.create({
+      data: { meetingId: cancelled.id, personId: person.id, organisationId: council.id, status: 'INVITED' },
+    })
+    await activity({ organisationId: council.id, at: '2026-02-01T10:00:00Z', summary: 'Contact' })
+
+    const meetingsOnly = await listTimeline({ organisationId: council.id, kind: 'MEETING' })
+    expect(meetingsOnly.items.map(toTimelineEntry).map((item) => [item.title, item.details[0]])).toEqual([
+      ['Afgelaste themamiddag', 'Afgelast'],
+    ])
+    expect(
+      (await listTimeline({ organisationId: council.id, kind: 'CONTACT' })).items.map((item) => item.entry),
+    ).toEqual(['activity'])
+    expect(
+      (await listTimeline({ organisationId: council.id, themeId: theme.id })).items.map((item) => item.entry),
+    ).toEqual(['meeting'])
+    expect((await listTimeline({ personId: person.id, kind: 'MEETING' })).items).toHaveLength(1)
+    expect((await listTimeline({ personId: person.id, kind: 'SIGNAL' })).items).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
-// Follow-ups ("vervolgacties"): something to do after an activity or about a signal —
-// what, by when, by whom, done or not. Built for both: pass `activityId` or `signalId`.
+// Follow-ups ("vervolgacties"): something to do after an activity, about a signal, or a
+// joint action agreed at a meeting — what, by when, by whom, done or not. Pass one of
+// `activityId`, `signalId` or `meetingId`.
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { localToday } from '~/models/activity/occurred-at.ts'
 import { recordAudit } from '~/models/audit/audit.server.ts'
@@ -31,10 +32,14 @@ export async function isAssignable(client: Client, userId: string) {
 }
 
 export type AddFollowUpInput = {
-  /** The activity the follow-up belongs to; give this or `signalId`. */
+  /** The activity the follow-up belongs to; give exactly one of the three. */
   activityId?: string | null
-  /** The signal the follow-up belongs to; give this or `activityId`. */
+  /** The signal the follow-up belongs to. */
   signalId?: string | null
+  /** The meeting where the follow-up was agreed as a joint action. */
+  meetingId?: string | null
+  /** The council or partner that carries a joint action out (the assignee follows it up). */
+  ownerOrganisationId?: string | null
   description: string
   /** A date-only value (midnight UTC of the day), or null for "no due date". */
   dueDate: Date | null
@@ -42,25 +47,46 @@ export type AddFollowUpInput = {
   actorId: string
 }
 
-export type FollowUpRefusal = { field: 'description' | 'dueDate' | 'assigneeId'; message: string }
+export type FollowUpRefusal = {
+  field: 'description' | 'dueDate' | 'assigneeId' | 'ownerOrganisationId'
+  message: string
+}
 
 export type AddFollowUpResult =
   | { ok: true; followUpId: string }
   | { ok: false; reason: 'notFound' }
   | { ok: false; reason: 'invalid'; refusals: FollowUpRefusal[] }
 
-// Adds a follow-up to an activity or a signal. Refused ('invalid', with field messages)
-// for an empty or too long description or an assignee who is not an active worker;
-// 'notFound' when the activity or signal does not exist (or both or neither are given).
-// Pass a transaction client to make it part of a larger write.
+// Returns whether the one record a follow-up belongs to exists; false when there is not
+// exactly one.
+async function targetExists(
+  tx: Prisma.TransactionClient,
+  {
+    activityId,
+    signalId,
+    meetingId,
+  }: { activityId: string | null; signalId: string | null; meetingId: string | null },
+) {
+  if ([activityId, signalId, meetingId].filter((id) => id !== null).length !== 1) return false
+  const select = { id: true } as const
+  const target = activityId
+    ? await tx.activity.findUnique({ where: { id: activityId }, select })
+    : signalId
+      ? await tx.signal.findUnique({ where: { id: signalId }, select })
+      : await tx.meeting.findUnique({ where: { id: meetingId ?? '' }, select })
+  return target !== null
+}
+
+// Adds a follow-up to an activity, a signal or a meeting (a joint action, optionally
+// carried out by an organisation). Refused ('invalid', with field messages) for an empty or
+// too long description, an assignee who is not an active worker or an owner organisation
+// that is unknown or inactive; 'notFound' when the record it belongs to does not exist (or
+// not exactly one is given). Pass a transaction client to make it part of a larger write.
 export async function addFollowUp(input: AddFollowUpInput, client?: Prisma.TransactionClient) {
   const run = async (tx: Prisma.TransactionClient): Promise<AddFollowUpResult> => {
-    const { activityId = null, signalId = null } = input
-    if ((activityId === null) === (signalId === null)) return { ok: false, reason: 'notFound' }
-    const target = activityId
-      ? await tx.activity.findUnique({ where: { id: activityId }, select: { id: true } })
-      : await tx.signal.findUnique({ where: { id: signalId ?? '' }, select: { id: true } })
-    if (!target) return { ok: false, reason: 'notFound' }
+    const { activityId = null, signalId = null, meetingId = null, ownerOrganisationId = null } = input
+    if (!(await targetExists(tx, { activityId, signalId, meetingId })))
+      return { ok: false, reason: 'notFound' }
 
     const refusals: FollowUpRefusal[] = []
     const description = input.description.trim()
@@ -74,6 +100,15 @@ export async function addFollowUp(input: AddFollowUpInput, client?: Prisma.Trans
     if (!(await isAssignable(tx, input.assigneeId))) {
       refusals.push({ field: 'assigneeId', message: 'followUp.assigneeNotAvailable' })
     }
+    if (
+      ownerOrganisationId &&
+      !(await tx.organisation.findFirst({
+        where: { id: ownerOrganisationId, active: true },
+        select: { id: true },
+      }))
+    ) {
+      refusals.push({ field: 'ownerOrganisationId', message: 'validation.unknownReference' })
+    }
     if (refusals.length > 0) return { ok: false, reason: 'invalid', refusals }
 
     const followUp = await tx.followUp.create({
@@ -83,6 +118,8 @@ export async function addFollowUp(input: AddFollowUpInput, client?: Prisma.Trans
         assigneeId: input.assigneeId,
         activityId,
         signalId,
+        meetingId,
+        ownerOrganisationId,
         createdById: input.actorId,
       },
       select: { id: true },
@@ -194,6 +231,8 @@ export async function listMyFollowUps({
     activity: { select: { id: true, kind: true, subtype: true, summary: true, occurredAt: true } },
     signal: { select: { id: true, title: true, receivedOn: true } },
     advice: { select: { id: true, title: true } },
+    meeting: { select: { id: true, title: true, startsAt: true } },
+    ownerOrganisation: { select: { id: true, name: true } },
   } as const
   const [open, done] = await Promise.all([
     prisma.followUp.findMany({ where: { assigneeId: userId, done: false }, select }),
@@ -206,20 +245,25 @@ export async function listMyFollowUps({
         })
       : Promise.resolve([]),
   ])
-  return [...open.sort(compareFollowUps), ...done].map(({ activity, signal, advice, ...followUp }) => ({
-    ...followUp,
-    overdue: isOverdue(followUp, day),
-    activity,
-    signal,
-    advice,
-    href: activity
-      ? `/activiteiten/${activity.id}`
-      : signal
-        ? `/signalen/${signal.id}`
-        : advice
-          ? `/adviezen/${advice.id}`
-          : null,
-  }))
+  return [...open.sort(compareFollowUps), ...done].map(
+    ({ activity, signal, advice, meeting, ...followUp }) => ({
+      ...followUp,
+      overdue: isOverdue(followUp, day),
+      activity,
+      signal,
+      advice,
+      meeting,
+      href: activity
+        ? `/activiteiten/${activity.id}`
+        : signal
+          ? `/signalen/${signal.id}`
+          : advice
+            ? `/adviezen/${advice.id}`
+            : meeting
+              ? `/bijeenkomsten/${meeting.id}`
+              : null,
+    }),
+  )
 }
 
 export type MyFollowUp = Awaited<ReturnType<typeof listMyFollowUps>>[number]

@@ -1,4 +1,11 @@
+import { recordAudit } from '~/models/audit/audit.server.ts'
+import { currentMembershipWhere } from '~/models/person/membership.server.ts'
+import { compareNames } from '~/models/person/membership-roles.ts'
+import { calendarDay } from '~/models/person/membership-term.ts'
 import { prisma } from '~/utils/db.server.ts'
+import type { MessageKey } from '~/utils/i18n/index.ts'
+import { Refused, refusable } from '~/utils/refusable.server.ts'
+import { type OrganisationAttendance, summariseOrganisationAttendance } from './attendance-summary.ts'
 import { ATTENDANCE_STATUSES, ATTENDED, type AttendanceStatus } from './meeting-kinds.ts'
 
 export type AttendanceRow = {
@@ -10,6 +17,7 @@ export type AttendanceRow = {
   organisationName: string | null
   status: AttendanceStatus
   walkIn: boolean
+  invitedAt: Date | null
 }
 
 export type MeetingAttendance = {
@@ -31,6 +39,7 @@ export async function meetingAttendance(meetingId: string): Promise<MeetingAtten
       id: true,
       status: true,
       walkIn: true,
+      invitedAt: true,
       person: { select: { id: true, name: true, email: true } },
       organisation: { select: { id: true, name: true } },
     },
@@ -45,6 +54,7 @@ export async function meetingAttendance(meetingId: string): Promise<MeetingAtten
       organisationName: invitation.organisation?.name ?? null,
       status: invitation.status as AttendanceStatus,
       walkIn: invitation.walkIn,
+      invitedAt: invitation.invitedAt,
     }))
     .sort(
       (a, b) =>
@@ -70,4 +80,166 @@ export async function meetingAttendance(meetingId: string): Promise<MeetingAtten
       .map(([id, name]) => ({ id, name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   }
+}
+
+// Returns why attendance cannot be registered for a meeting (it was cancelled), or null.
+export function attendanceRefusal(meeting: { status: string }): MessageKey | null {
+  return meeting.status === 'CANCELLED' ? 'attendance.cancelledMeeting' : null
+}
+
+export type AttendanceWriteResult =
+  | { ok: true }
+  | { ok: false; reason: 'notFound' }
+  | { ok: false; reason: 'invalid'; refusals: { field: string; message: string }[] }
+
+// Sets the status of one invitation of the meeting; notFound when the invitation does not
+// belong to it. A cancelled meeting takes no attendance.
+export async function setAttendanceStatus({
+  meetingId,
+  invitationId,
+  status,
+}: {
+  meetingId: string
+  invitationId: string
+  status: AttendanceStatus
+}): Promise<AttendanceWriteResult> {
+  const result = await refusable(async (tx) => {
+    const invitation = await tx.invitation.findFirst({
+      where: { id: invitationId, meetingId },
+      select: { id: true, meeting: { select: { status: true } } },
+    })
+    if (!invitation) return false
+    const refusal = attendanceRefusal(invitation.meeting)
+    if (refusal) throw new Refused([{ field: 'form', message: refusal }])
+    await tx.invitation.update({ where: { id: invitation.id }, data: { status } })
+    return true
+  })
+  if (result === false) return { ok: false, reason: 'notFound' }
+  return result === true ? { ok: true } : result
+}
+
+// Registers someone who came without an invitation as present, for the organisation they
+// represent (none: on their own behalf), marked as a walk-in.
+export async function addWalkIn({
+  meetingId,
+  personId,
+  organisationId,
+  actorId,
+}: {
+  meetingId: string
+  personId: string
+  organisationId: string | null
+  actorId: string
+}): Promise<AttendanceWriteResult> {
+  const result = await refusable(async (tx) => {
+    const meeting = await tx.meeting.findUnique({
+      where: { id: meetingId },
+      select: { title: true, status: true },
+    })
+    if (!meeting) return false
+    const refusal = attendanceRefusal(meeting)
+    if (refusal) throw new Refused([{ field: 'form', message: refusal }])
+    const [person, organisation, existing] = await Promise.all([
+      tx.person.findUnique({ where: { id: personId }, select: { name: true } }),
+      organisationId
+        ? tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } })
+        : null,
+      tx.invitation.findUnique({
+        where: { meetingId_personId: { meetingId, personId } },
+        select: { id: true },
+      }),
+    ])
+    const refusals = []
+    if (!person) refusals.push({ field: 'personId', message: 'validation.unknownReference' })
+    else if (existing) refusals.push({ field: 'personId', message: 'attendance.walkIn.alreadyListed' })
+    if (organisationId && !organisation) {
+      refusals.push({ field: 'organisationId', message: 'validation.unknownReference' })
+    }
+    if (refusals.length > 0) throw new Refused(refusals)
+    await tx.invitation.create({
+      data: { meetingId, personId, organisationId, status: ATTENDED, walkIn: true },
+    })
+    await recordAudit(
+      {
+        actorId,
+        action: 'meeting.walkIn',
+        entityType: 'Meeting',
+        entityId: meetingId,
+        summary: `${person?.name ?? ''} zonder uitnodiging aanwezig bij ${meeting.title}`,
+      },
+      tx,
+    )
+    return true
+  })
+  if (result === false) return { ok: false, reason: 'notFound' }
+  return result === true ? { ok: true } : result
+}
+
+// Returns the people who are not on the meeting's list yet, each with the organisations
+// they are a current member of (to tell namesakes apart and to propose one), by name; and
+// the active organisations someone can represent.
+export async function listWalkInOptions({
+  meetingId,
+  today = new Date(),
+}: {
+  meetingId: string
+  today?: Date
+}) {
+  const [people, organisations] = await Promise.all([
+    prisma.person.findMany({
+      where: { invitations: { none: { meetingId } } },
+      select: {
+        id: true,
+        name: true,
+        memberships: {
+          where: { ...currentMembershipWhere(calendarDay(today)), organisation: { active: true } },
+          select: { organisation: { select: { id: true, name: true } } },
+        },
+      },
+    }),
+    prisma.organisation.findMany({ where: { active: true }, select: { id: true, name: true } }),
+  ])
+  return {
+    people: people
+      .map((person) => ({
+        id: person.id,
+        name: person.name,
+        organisations: [
+          ...new Map(person.memberships.map((m) => [m.organisation.id, m.organisation])).values(),
+        ].sort((a, b) => compareNames(a.name, b.name)),
+      }))
+      .sort((a, b) => compareNames(a.name, b.name)),
+    organisations: organisations.sort((a, b) => compareNames(a.name, b.name)),
+  }
+}
+
+// Returns an organisation's attendance: meetings and meetings attended this and last year,
+// its latest meetings with its status, and those to come (attendance-summary.ts).
+export async function organisationAttendance({
+  organisationId,
+  now = new Date(),
+  recentCount = 5,
+}: {
+  organisationId: string
+  now?: Date
+  recentCount?: number
+}): Promise<OrganisationAttendance> {
+  const invitations = await prisma.invitation.findMany({
+    where: { organisationId, meeting: { status: { not: 'CANCELLED' } } },
+    select: {
+      status: true,
+      meeting: { select: { id: true, title: true, kind: true, startsAt: true, status: true } },
+    },
+  })
+  return summariseOrganisationAttendance(
+    invitations.map((invitation) => ({
+      meetingId: invitation.meeting.id,
+      title: invitation.meeting.title,
+      kind: invitation.meeting.kind,
+      startsAt: invitation.meeting.startsAt,
+      meetingStatus: invitation.meeting.status,
+      status: invitation.status as AttendanceStatus,
+    })),
+    { now, recentCount },
+  )
 }

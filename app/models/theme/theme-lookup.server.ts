@@ -1,17 +1,19 @@
 // "Which organisations work on this theme?" — answered from evidence: the explicit theme
 // tags on organisations, and the themes of their work in a period (activities they were
-// involved in, signals they reported or received, advices they wrote). Each source yields rows
+// involved in, signals they reported or received, advices they wrote, meetings someone
+// represented them at). Each source yields rows
 // (organisationId, themeId, kind), one per piece of evidence; every lookup below reads
 // the union, so a new kind of work (advices, meetings) is one more entry in
 // `evidenceSources` (docs/decisions/005-theme-evidence.md).
 import { subMonths } from 'date-fns'
 import { Prisma } from '~/generated/prisma/client.ts'
+import { ATTENDED } from '~/models/meeting/meeting-kinds.ts'
 import { isCouncilType } from '~/models/organisation/organisation-types.ts'
 import { prisma } from '~/utils/db.server.ts'
 
 export type Period = { from: Date; to: Date }
 
-export const EVIDENCE_KINDS = ['explicit', 'activity', 'signal', 'advice'] as const
+export const EVIDENCE_KINDS = ['explicit', 'activity', 'signal', 'advice', 'meeting'] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
 export type EvidenceCounts = Record<EvidenceKind, number>
 
@@ -59,6 +61,23 @@ const evidenceSources: EvidenceSource[] = [
       WHERE COALESCE(a."sentOn", a."createdAt") >= ${stored(period.from)}
         AND COALESCE(a."sentOn", a."createdAt") <= ${stored(period.to)}`,
   },
+  {
+    kind: 'meeting',
+    // A meeting counts for the organisations someone present represented, once per meeting
+    // and theme: the meeting's own themes, its agenda items' and its tips'. A cancelled
+    // meeting has nobody present, so it never counts.
+    select: (period) => Prisma.sql`
+      SELECT DISTINCT i."organisationId", mt."themeId", 'meeting' AS kind, m."id" AS "meetingId"
+      FROM "Invitation" i
+      JOIN "Meeting" m ON m."id" = i."meetingId"
+      JOIN (
+        SELECT "meetingId", "themeId" FROM "MeetingTheme"
+        UNION SELECT "meetingId", "themeId" FROM "AgendaItem" WHERE "themeId" IS NOT NULL
+        UNION SELECT "meetingId", "themeId" FROM "MeetingTip" WHERE "themeId" IS NOT NULL
+      ) mt ON mt."meetingId" = m."id"
+      WHERE i."status" = ${ATTENDED} AND i."organisationId" IS NOT NULL
+        AND m."startsAt" >= ${stored(period.from)} AND m."startsAt" <= ${stored(period.to)}`,
+  },
 ]
 
 // Returns the default period of derived evidence: the last twelve months.
@@ -66,15 +85,18 @@ export function defaultPeriod(today = new Date()): Period {
   return { from: subMonths(today, 12), to: today }
 }
 
-// Returns the SQL of all evidence rows (organisationId, themeId, kind).
+// Returns the SQL of all evidence rows (organisationId, themeId, kind). A source may select
+// more columns to keep its rows apart; only these three are read.
 function evidence(period: Period) {
   return Prisma.join(
-    evidenceSources.map((source) => source.select(period)),
+    evidenceSources.map(
+      (source) => Prisma.sql`SELECT "organisationId", "themeId", kind FROM (${source.select(period)})`,
+    ),
     ' UNION ALL ',
   )
 }
 
-const emptyCounts = (): EvidenceCounts => ({ explicit: 0, activity: 0, signal: 0, advice: 0 })
+const emptyCounts = (): EvidenceCounts => ({ explicit: 0, activity: 0, signal: 0, advice: 0, meeting: 0 })
 
 const organisationSelect = {
   id: true,
@@ -138,7 +160,7 @@ export async function listOrganisationsForThemes({
       return {
         ...organisation,
         evidence: counts,
-        score: counts.explicit + counts.activity + counts.signal + counts.advice,
+        score: EVIDENCE_KINDS.reduce((sum, kind) => sum + counts[kind], 0),
       }
     })
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl'))

@@ -38,29 +38,17 @@ export function describeEvidence(evidence: {
   activity: number
   signal: number
   advice: number
+  meeting: number
 }) {
   const parts: string[] = []
   if (evidence.explicit > 0) parts.push(t('theme.evidenceExplicit'))
-  if (evidence.activity > 0) {
-    parts.push(
-      evidence.activity === 1
-        ? t('theme.evidenceActivity')
-        : t('theme.evidenceActivities', { count: evidence.activity }),
-    )
-  }
-  if (evidence.signal > 0) {
-    parts.push(
-      evidence.signal === 1
-        ? t('theme.evidenceSignal')
-        : t('theme.evidenceSignals', { count: evidence.signal }),
-    )
-  }
-  if (evidence.advice > 0) {
-    parts.push(
-      evidence.advice === 1
-        ? t('theme.evidenceAdvice')
-        : t('theme.evidenceAdvices', { count: evidence.advice }),
-    )
+  for (const [count, one, many] of [
+    [evidence.activity, 'theme.evidenceActivity', 'theme.evidenceActivities'],
+    [evidence.signal, 'theme.evidenceSignal', 'theme.evidenceSignals'],
+    [evidence.advice, 'theme.evidenceAdvice', 'theme.evidenceAdvices'],
+    [evidence.meeting, 'theme.evidenceMeeting', 'theme.evidenceMeetings'],
+  ] as const) {
+    if (count > 0) parts.push(count === 1 ? t(one) : t(many, { count }))
   }
   return parts.join(' · ')
 }

@@ -242,6 +242,9 @@ export const THEME_LINKS = [
   { table: 'ActivityTheme', column: 'themeId', kind: 'tag' },
   { table: 'SignalTheme', column: 'themeId', kind: 'tag' },
   { table: 'AdviceTheme', column: 'themeId', kind: 'tag' },
+  { table: 'MeetingTheme', column: 'themeId', kind: 'tag' },
+  { table: 'AgendaItem', column: 'themeId', kind: 'reference' },
+  { table: 'MeetingTip', column: 'themeId', kind: 'reference' },
 ] as const satisfies readonly {
   table: string
   column: string

@@ -1,4 +1,5 @@
 import { ACTIVITY_KINDS } from '~/models/activity/activity-kinds.ts'
+import { ATTENDED } from '~/models/meeting/meeting-kinds.ts'
 import { formatDuration } from '~/utils/duration.ts'
 import { isMessageKey, type MessageKey, t } from '~/utils/i18n/index.ts'
 import type { TimelineItem } from './timeline.server.ts'
@@ -17,8 +18,44 @@ export type TimelineEntry = {
 
 const label = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback)
 
+// Returns what the subject's invitations to a meeting say: a person's own status (and
+// whether they walked in), or how many of an organisation's people were present.
+function attendanceDetail(item: Extract<TimelineItem, { entry: 'meeting' }>) {
+  if (item.subject === 'person') {
+    const [own] = item.attendance
+    if (!own) return []
+    const status = label(`attendanceStatus.${own.status}`, own.status)
+    return [own.walkIn ? t('timeline.walkIn', { status }) : status]
+  }
+  const details: string[] = []
+  if (item.partner) details.push(t('timeline.meetingPartner'))
+  if (item.attendance.length > 0) {
+    const present = item.attendance.filter((invitation) => invitation.status === ATTENDED).length
+    details.push(t('timeline.meetingRepresented', { present, invited: item.attendance.length }))
+  }
+  return details
+}
+
 // Returns a timeline item as the timeline shows it: a kind label, a title and details.
 export function toTimelineEntry(item: TimelineItem): TimelineEntry {
+  if (item.entry === 'meeting') {
+    return {
+      key: `meeting-${item.id}`,
+      href: `/bijeenkomsten/${item.id}`,
+      at: item.at,
+      dateOnly: false,
+      label: label(`meetingKind.${item.kind}`, t('timeline.kindMeeting')),
+      title: item.title,
+      details: [
+        ...(item.status === 'CANCELLED' || item.status === 'HELD'
+          ? [label(`meetingStatus.${item.status}`, item.status)]
+          : []),
+        ...(item.location ? [item.location] : []),
+        ...attendanceDetail(item),
+      ],
+      themes: item.themes,
+    }
+  }
   if (item.entry === 'advice') {
     return {
       key: `advice-${item.id}`,
@@ -78,7 +115,8 @@ export function toTimelineEntry(item: TimelineItem): TimelineEntry {
   }
 }
 
-// Returns the kinds a timeline can be filtered on, activities first, then signals.
+// Returns the kinds a timeline can be filtered on: activities first, then (for an
+// organisation) signals and advices, then meetings.
 export function timelineKindOptions({ withSignals }: { withSignals: boolean }) {
   return [
     { value: '', label: t('timeline.any') },
@@ -89,5 +127,6 @@ export function timelineKindOptions({ withSignals }: { withSignals: boolean }) {
           { value: 'ADVICE', label: t('timeline.kindAdvice') },
         ]
       : []),
+    { value: 'MEETING', label: t('timeline.kindMeeting') },
   ]
 }

@@ -5,7 +5,7 @@ import { ACTIVITY_KINDS } from '~/models/activity/activity-kinds.ts'
 // a value that makes no sense falls back to "everything".
 export const TimelineQuerySchema = z.object({
   tijdlijnSoort: z
-    .enum([...ACTIVITY_KINDS, 'SIGNAL'])
+    .enum([...ACTIVITY_KINDS, 'SIGNAL', 'ADVICE', 'MEETING'])
     .optional()
     .catch(undefined),
   tijdlijnThema: z.string().max(64).optional().catch(undefined),

@@ -32,4 +32,130 @@ export const reports = {
   'reports.wiMonitor.noThemes': 'alleen werk zonder thema',
   'reports.wiMonitor.flag': 'Let op: W&I onder {threshold}%',
   'reports.wiMonitor.ok': 'in orde',
+
+  'reports.yearReport.title': 'Jaarverslag',
+  'reports.yearReport.summary':
+    'Wat het steunpunt in een jaar deed, naast het jaar ervoor: bijeenkomsten, ondersteuning, werkbezoeken, contacten, adviezen en signalen. Af te drukken en als CSV te downloaden.',
+  'reports.yearReport.titleYear': 'Jaarverslag {year}',
+  'reports.yearReport.titlePeriod': 'Verslag {period}',
+  'reports.yearReport.intro':
+    'Voor financiers en het bestuur: wat het steunpunt deed met en voor de raden, met bij elk cijfer de periode ervoor.',
+  'reports.yearReport.periodRange': '{from} t/m {to}',
+  'reports.yearReport.comparedWith': 'Vergeleken met {previous}.',
+  'reports.yearReport.ongoing':
+    'Deze periode loopt nog: de cijfers gaan tot en met vandaag ({today}); wat nog gepland staat, telt niet mee.',
+  'reports.yearReport.madeOn': 'Gemaakt op {date} met Raadnet.',
+  'reports.yearReport.columnCurrent': 'Deze periode',
+  'reports.yearReport.columnPrevious': 'Periode ervoor',
+  'reports.yearReport.noValue': 'geen',
+
+  'reports.yearReport.periodNav': 'Jaar kiezen',
+  'reports.yearReport.yearForm': 'Een jaar',
+  'reports.yearReport.year': 'Jaar',
+  'reports.yearReport.yearHint': 'Bijvoorbeeld {year}.',
+  'reports.yearReport.showYear': 'Jaar tonen',
+  'reports.yearReport.periodForm': 'Een eigen periode',
+  'reports.yearReport.from': 'Van',
+  'reports.yearReport.to': 'Tot en met',
+  'reports.yearReport.dateHint': 'Een datum als dd-mm-jjjj.',
+  'reports.yearReport.showPeriod': 'Periode tonen',
+  'reports.yearReport.yearInvalid': 'Vul een jaar in van {min} tot en met {max}, bijvoorbeeld {max}.',
+  'reports.yearReport.dateTooEarly': 'Kies een datum vanaf 1 januari {min}.',
+  'reports.yearReport.dateTooLate': 'Kies een datum tot en met 31 december {max}.',
+  'reports.yearReport.fixInput': 'Pas de periode aan; dan verschijnt het verslag.',
+
+  'reports.yearReport.download': 'Deze tabel als CSV downloaden',
+  'reports.yearReport.chartSeries': 'Gekleurde balk: {current}. Gearceerde balk: {previous}.',
+  'reports.yearReport.chartDescription':
+    'Staafdiagram: per regel een balk voor {current} en een voor {previous}. Dezelfde cijfers staan in de tabel "{table}".',
+  'reports.yearReport.chartEmpty': 'Niets om te tonen in deze periodes.',
+
+  'reports.yearReport.meetings': 'Bijeenkomsten',
+  'reports.yearReport.meetingsIntro':
+    'Gehouden bijeenkomsten per soort, met het gemiddelde aantal aanwezigen en het gemiddelde aantal vertegenwoordigde organisaties per bijeenkomst.',
+  'reports.yearReport.meetingsChart': 'Gehouden bijeenkomsten per soort',
+  'reports.yearReport.meetingsCaption': 'Bijeenkomsten per soort',
+  'reports.yearReport.meetingKind': 'Soort bijeenkomst',
+  'reports.yearReport.held': 'Gehouden {period}',
+  'reports.yearReport.averagePeople': 'Gem. aanwezigen {period}',
+  'reports.yearReport.averageOrganisations': 'Gem. organisaties {period}',
+  'reports.yearReport.meetingsTotal': 'Alle bijeenkomsten',
+  'reports.yearReport.visionDocuments': 'Visiedocumenten',
+  'reports.yearReport.visionDocumentsIntro':
+    'Wat de themabijeenkomsten (en andere gehouden bijeenkomsten) aan visiedocumenten opleverden: {current} in {period}, {previous} in {previousPeriod}.',
+  'reports.yearReport.visionDocumentsCaption': 'Visiedocumenten van gehouden bijeenkomsten',
+  'reports.yearReport.visionDocumentTitle': 'Visiedocument',
+  'reports.yearReport.visionDocumentMeeting': 'Bijeenkomst',
+  'reports.yearReport.visionDocumentDate': 'Datum',
+  'reports.yearReport.noVisionDocuments': 'Geen visiedocumenten in deze periode.',
+
+  'reports.yearReport.support': 'Ondersteuning van raden',
+  'reports.yearReport.supportIntro':
+    'Activiteiten van de soort "ondersteuning" en de tijd die ze kostten. Een activiteit voor meer raden telt bij elke raad mee, maar in het totaal één keer.',
+  'reports.yearReport.supportChart': 'Uren ondersteuning per vorm',
+  'reports.yearReport.supportPerCouncilCaption': 'Ondersteuning per raad',
+  'reports.yearReport.supportPerFormCaption': 'Ondersteuning per vorm',
+  'reports.yearReport.council': 'Raad',
+  'reports.yearReport.supportForm': 'Vorm',
+  'reports.yearReport.activities': 'Activiteiten {period}',
+  'reports.yearReport.hours': 'Uren {period}',
+  'reports.yearReport.supportTotal': 'Alle ondersteuning',
+  'reports.yearReport.noForm': 'Zonder vorm',
+  'reports.yearReport.noSupport': 'Geen ondersteuning vastgelegd in deze periodes.',
+
+  'reports.yearReport.siteVisits': 'Werkbezoeken',
+  'reports.yearReport.siteVisitsIntro': 'Werkbezoeken en de locaties die werden bezocht.',
+  'reports.yearReport.siteVisitsCaption': 'Werkbezoeken per locatie',
+  'reports.yearReport.site': 'Locatie',
+  'reports.yearReport.visits': 'Werkbezoeken {period}',
+  'reports.yearReport.siteVisitsTotal': 'Alle werkbezoeken',
+  'reports.yearReport.sitesTotal': 'Verschillende locaties',
+  'reports.yearReport.noSiteVisits': 'Geen werkbezoeken vastgelegd in deze periodes.',
+
+  'reports.yearReport.contacts': 'Contacten',
+  'reports.yearReport.contactsIntro': 'Contacten met raden, leden en partners, per vorm.',
+  'reports.yearReport.contactsChart': 'Contacten per vorm',
+  'reports.yearReport.contactsCaption': 'Contacten per vorm',
+  'reports.yearReport.contactForm': 'Vorm',
+  'reports.yearReport.contactCount': 'Contacten {period}',
+  'reports.yearReport.contactsTotal': 'Alle contacten',
+  'reports.yearReport.noContacts': 'Geen contacten vastgelegd in deze periodes.',
+
+  'reports.yearReport.advices': 'Adviezen',
+  'reports.yearReport.advicesIntro':
+    'Adviezen en brieven die de raden in de periode verzonden, en wat het college ermee deed.',
+  'reports.yearReport.advicesCaption': 'Adviezen in cijfers',
+  'reports.yearReport.figure': 'Cijfer',
+  'reports.yearReport.advicesSent': 'Verzonden',
+  'reports.yearReport.advicesJoint': 'Gezamenlijk (twee of meer raden)',
+  'reports.yearReport.advicesJointShare': 'Aandeel gezamenlijk',
+  'reports.yearReport.advicesResponded': 'Reactie van het college ontvangen',
+  'reports.yearReport.advicesAdopted': 'Overgenomen (geheel of deels)',
+  'reports.yearReport.advicesAdoptionRate': 'Overnamepercentage',
+  'reports.yearReport.advicesNoResponse': 'Geen reactie ontvangen',
+  'reports.yearReport.advicesMedian': 'Mediane tijd tot de reactie (dagen)',
+
+  'reports.yearReport.signals': 'Signalen',
+  'reports.yearReport.signalsIntro':
+    'Praktijksignalen van de spreekuurpunten, hun weg naar de raden en terug.',
+  'reports.yearReport.signalsCaption': 'Signalen in cijfers',
+  'reports.yearReport.signalsReceived': 'Ontvangen',
+  'reports.yearReport.signalsForwarded': 'Doorgestuurd naar een raad',
+  'reports.yearReport.signalsFedBack': 'Teruggekoppeld aan het spreekuurpunt',
+
+  'reports.yearReport.quickScans': 'Quick scans',
+  'reports.yearReport.quickScansNotYet':
+    'Quick scans worden nog niet in Raadnet vastgelegd. Zodra dat kan, staan hier de uitgevoerde quick scans en de afgeronde acties.',
+
+  'reports.yearReport.method': 'Zo is geteld',
+  'reports.yearReport.methodPeriod':
+    'De periode ervoor is bij een jaar het kalenderjaar ervoor, en bij een eigen periode even veel dagen direct ervoor. Data en tijden volgen de Nederlandse tijd.',
+  'reports.yearReport.methodMeetings':
+    'Een bijeenkomst telt in de periode waarin zij begon. Zij telt als gehouden als zij zo is gemarkeerd, of als zij is begonnen, niet is afgelast en er iemand als aanwezig is geregistreerd; een bijeenkomst zonder geregistreerde aanwezigen telt niet mee, omdat niet vaststaat dat zij doorging. De gemiddelden gaan over de gehouden bijeenkomsten; een organisatie telt mee als iemand die haar vertegenwoordigde aanwezig was.',
+  'reports.yearReport.methodActivities':
+    'Ondersteuning, werkbezoeken en contacten tellen op de datum van de activiteit. Uren komen uit de vastgelegde tijdsbesteding. Bij een werkbezoek zijn de locaties de bezochte organisaties.',
+  'reports.yearReport.methodAdvices':
+    'Een advies telt in de periode waarin het verzonden is. Het overnamepercentage is het deel dat (deels) is overgenomen van de adviezen waarop het college reageerde; "geen reactie" telt apart. De mediane tijd loopt van verzenden tot de reactie.',
+  'reports.yearReport.methodSignals':
+    'Een signaal telt als ontvangen op de datum van ontvangst, als doorgestuurd wanneer het in de periode naar minstens één raad ging, en als teruggekoppeld op de datum van de terugkoppeling.',
 } as const

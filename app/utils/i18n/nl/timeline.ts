@@ -33,4 +33,9 @@ export const timeline = {
   'timeline.jointAdvices': 'werkt al samen: {count} gezamenlijke adviezen',
   'timeline.jointAdvice': 'werkt al samen: 1 gezamenlijk advies',
   'timeline.kindAdvice': 'Advies',
+  'timeline.kindMeeting': 'Bijeenkomst',
+  'timeline.walkIn': '{status} (zonder uitnodiging)',
+  'timeline.meetingPartner': 'mede-organisator',
+  'timeline.meetingRepresented': '{present} van {invited} aanwezig namens deze organisatie',
+  'timeline.evidence.meeting': 'uit bijeenkomsten',
 } as const
