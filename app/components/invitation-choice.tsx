@@ -23,7 +23,17 @@ export type PersonOption = {
 }
 
 // One choice of "who per organisation".
-function Radio({ id, value, checked, label }: { id: string; value: string; checked: boolean; label: string }) {
+function Radio({
+  id,
+  value,
+  checked,
+  label,
+}: {
+  id: string
+  value: string
+  checked: boolean
+  label: string
+}) {
   return (
     <div className="flex min-h-11 items-start gap-2">
       <input
