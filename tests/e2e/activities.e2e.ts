@@ -228,7 +228,7 @@ describe('recording a contact from a council page', () => {
     // Back on the council's page with a confirmation, the contact at the top of the Tijdlijn.
     await page.waitForURL((url) => url.pathname === councilPath)
     await expect.poll(() => toastText(page)).toContain('Contact vastgelegd')
-    expect(await pageHeading(page)).toBe(council.name)
+    await expect.poll(() => pageHeading(page)).toBe(council.name)
     await expect.poll(async () => (await timelineEntries(page))[0] ?? '').toContain(summary)
     const entry = (await timelineEntries(page))[0] ?? ''
     expect(entry).toContain(`${dutchDate(dutchDay())} om 12:00`)
@@ -471,7 +471,7 @@ describe('a lezer', () => {
     expect(await headerText(page)).not.toContain('Contact vastleggen')
 
     await open(page, LOG_PATH)
-    expect(await pageHeading(page)).toBe('Activiteiten')
+    await expect.poll(() => pageHeading(page)).toBe('Activiteiten')
     const rows = await logRows(page)
     expect(rows.length).toBeGreaterThan(0)
     for (const control of ['Nieuwe activiteit', 'Snel contact vastleggen', 'Contact vastleggen']) {
@@ -502,7 +502,7 @@ describe('a lezer', () => {
     allowHttpErrorStatus(page, 403, '/activiteiten/nieuw')
     const closed = await open(page, '/activiteiten/nieuw')
     expect(closed.status()).toBe(403)
-    expect(await pageHeading(page)).toBe('Geen toegang')
+    await expect.poll(() => pageHeading(page)).toBe('Geen toegang')
 
     // Posting the quick form anyway (a form of their own on the quick entry page).
     const summary = `Contact door een lezer ${unique()}`
@@ -540,7 +540,7 @@ describe('a lezer', () => {
     )
     expect((await posted).status()).toBe(403)
     await loaded
-    expect(await pageHeading(page)).toBe('Geen toegang')
+    await expect.poll(() => pageHeading(page)).toBe('Geen toegang')
     expect(pathname(page)).toBe(QUICK_PATH)
 
     // Nothing was saved.

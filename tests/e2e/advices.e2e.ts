@@ -1000,7 +1000,7 @@ describe('a lezer', () => {
     expect(advice.status).toBe('SENT')
 
     await open(page, LIST_PATH)
-    expect(await pageHeading(page)).toBe('Adviezen')
+    await expect.poll(() => pageHeading(page)).toBe('Adviezen')
     expect(await page.getByRole('link', { name: 'Nieuw advies' }).count()).toBe(0)
     expect(await page.getByRole('link', { name: 'Bibliotheek', exact: true }).count()).toBe(1)
     expect(await page.getByRole('main').getByRole('table').locator('tbody tr').count()).toBeGreaterThan(0)
@@ -1035,13 +1035,13 @@ describe('a lezer', () => {
       responseReasoning: '',
     })
     expect((await posted).status()).toBe(403)
-    expect(await pageHeading(page)).toBe('Geen toegang')
+    await expect.poll(() => pageHeading(page)).toBe('Geen toegang')
     await open(page, advicePath)
     expect(await currentStep(page)).toBe('3. Verzonden')
 
     // The library, without reuse.
     await open(page, LIBRARY_PATH)
-    expect(await pageHeading(page)).toBe('Bibliotheek')
+    await expect.poll(() => pageHeading(page)).toBe('Bibliotheek')
     expect(await page.getByRole('main').getByRole('article').count()).toBeGreaterThan(0)
     expect(await page.getByText('Gebruik als vertrekpunt').count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Concept maken' }).count()).toBe(0)
@@ -1056,7 +1056,7 @@ describe('a lezer', () => {
       allowHttpErrorStatus(page, 403, path.split('?')[0] ?? path)
       const response = await open(page, path)
       expect(response.status(), path).toBe(403)
-      expect(await pageHeading(page)).toBe('Geen toegang')
+      await expect.poll(() => pageHeading(page)).toBe('Geen toegang')
     }
   }, 60_000)
 })

@@ -86,7 +86,7 @@ describe('attendance at the door', () => {
     await login(coordinator, demoUser('coordinator').email)
     const meetingId = await planMeeting(coordinator, title)
     await open(coordinator, `/bijeenkomsten/${meetingId}/uitnodigen`)
-    expect(await pageHeading(coordinator)).toBe(`Uitnodigen: ${title}`)
+    await expect.poll(() => pageHeading(coordinator)).toBe(`Uitnodigen: ${title}`)
     await coordinator.getByRole('checkbox', { name: councilBox(dantumadiel.name) }).check()
     await coordinator.getByRole('checkbox', { name: councilBox(uwv.name) }).check()
     expect(await coordinator.getByRole('checkbox', { name: 'Voorzitter', exact: true }).isChecked()).toBe(
@@ -108,7 +108,7 @@ describe('attendance at the door', () => {
     const phone = await newPage(PHONE)
     await login(phone, demoUser('opbouwwerker').email)
     await open(phone, `/bijeenkomsten/${meetingId}/aanwezigheid`)
-    expect(await pageHeading(phone)).toBe(`Aanwezigheid: ${title}`)
+    await expect.poll(() => pageHeading(phone)).toBe(`Aanwezigheid: ${title}`)
     expect(await counts(phone)).toContain('0 aanwezig van 4 op de lijst')
     expect(await counts(phone)).toContain('0 organisaties vertegenwoordigd')
     // Nothing sticks out sideways at 360 pixels, and the button to tap is big enough.

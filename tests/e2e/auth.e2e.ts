@@ -59,7 +59,7 @@ describe('logging in', () => {
 
     expect(pathname(page)).toBe('/')
     expect(await headerText(page)).toContain(`Ingelogd als ${user.name}`)
-    expect(await pageHeading(page)).toBe('Dashboard')
+    await expect.poll(() => pageHeading(page)).toBe('Dashboard')
   })
 
   test('a visitor who is not logged in and opens /organisaties is sent to the login page and, after logging in, lands on /organisaties', async () => {
@@ -68,12 +68,12 @@ describe('logging in', () => {
     const loginUrl = new URL(page.url())
     expect(loginUrl.pathname).toBe('/login')
     expect(loginUrl.searchParams.get('redirectTo')).toBe('/organisaties')
-    expect(await pageHeading(page)).toBe('Inloggen')
+    await expect.poll(() => pageHeading(page)).toBe('Inloggen')
 
     await login(page, demoUser('opbouwwerker').email)
     expect(pathname(page)).toBe('/organisaties')
     await expect.poll(() => pageHeading(page)).toBe('Organisaties')
-    expect(await pageHeading(page)).toBe('Organisaties')
+    await expect.poll(() => pageHeading(page)).toBe('Organisaties')
   })
 })
 
@@ -85,7 +85,7 @@ describe('roles', () => {
 
     const response = await open(page, '/beheer/gebruikers')
     expect(response.status()).toBe(403)
-    expect(await pageHeading(page)).toBe('Geen toegang')
+    await expect.poll(() => pageHeading(page)).toBe('Geen toegang')
     expect(await mainText(page)).not.toContain('beheerder@example.org')
   })
 
@@ -96,7 +96,7 @@ describe('roles', () => {
 
     const response = await open(page, '/beheer')
     expect(response.status()).toBe(403)
-    expect(await pageHeading(page)).toBe('Geen toegang')
+    await expect.poll(() => pageHeading(page)).toBe('Geen toegang')
   })
 })
 
@@ -114,7 +114,7 @@ describe('logging out', () => {
 
     await open(page, '/')
     expect(pathname(page)).toBe('/login')
-    expect(await pageHeading(page)).toBe('Inloggen')
+    await expect.poll(() => pageHeading(page)).toBe('Inloggen')
     expect(await headerText(page)).not.toContain('Ingelogd als')
   })
 })

@@ -390,7 +390,7 @@ async function editAtTheSameTime({ secondJavaScript }: { secondJavaScript: boole
   await open(first, editPath)
   await open(second, editPath)
   for (const page of [first, second]) {
-    expect(await pageHeading(page)).toBe(`${council.name} bewerken`)
+    await expect.poll(() => pageHeading(page)).toBe(`${council.name} bewerken`)
     expect(await page.getByLabel('Plaats', { exact: true }).inputValue()).toBe('Franeker')
   }
 
@@ -417,7 +417,7 @@ async function editAtTheSameTime({ secondJavaScript }: { secondJavaScript: boole
 
   // What is stored is the first person's change only.
   await open(first, councilPath)
-  expect(await pageHeading(first)).toBe(council.name)
+  await expect.poll(() => pageHeading(first)).toBe(council.name)
   expect(await detailValue(first, 'Adres')).toBe('Harlingen')
 
   return { first, second, councilPath, editPath, renamed }
@@ -442,7 +442,7 @@ async function saveAgainAfterConflict({
   expect(await detailValue(second, 'Adres')).toBe('Harlingen')
 
   await open(first, councilPath)
-  expect(await pageHeading(first)).toBe(renamed)
+  await expect.poll(() => pageHeading(first)).toBe(renamed)
 }
 
 describe('editing at the same time', () => {
@@ -476,7 +476,7 @@ describe('a lezer', () => {
     })()
 
     await open(page, LIST_PATH)
-    expect(await pageHeading(page)).toBe('Organisaties')
+    await expect.poll(() => pageHeading(page)).toBe('Organisaties')
     expect((await listedNames(page)).length).toBeGreaterThan(0)
     expect(await page.getByRole('link', { name: 'Nieuwe organisatie' }).count()).toBe(0)
 
@@ -505,7 +505,7 @@ describe('a lezer', () => {
     expect(await page.getByRole('button', { name: 'Lidmaatschap toevoegen' }).count()).toBe(0)
 
     await open(page, '/personen')
-    expect(await pageHeading(page)).toBe('Personen')
+    await expect.poll(() => pageHeading(page)).toBe('Personen')
     expect(await page.getByRole('main').getByRole('table').getByRole('link').count()).toBeGreaterThan(0)
     expect(await page.getByRole('link', { name: 'Nieuwe persoon' }).count()).toBe(0)
 
@@ -521,7 +521,7 @@ describe('a lezer', () => {
     expect(await page.getByRole('button', { name: 'Laten vervallen' }).count()).toBe(0)
 
     await open(page, '/gemeenten')
-    expect(await pageHeading(page)).toBe('Gemeenten')
+    await expect.poll(() => pageHeading(page)).toBe('Gemeenten')
     expect(await page.getByRole('main').getByRole('link', { name: 'Harlingen', exact: true }).count()).toBe(1)
 
     // Pages for changing things are closed to a lezer.
@@ -530,7 +530,7 @@ describe('a lezer', () => {
       allowHttpErrorStatus(page, 403, pathOnly)
       const response = await open(page, path)
       expect(response.status(), path).toBe(403)
-      expect(await pageHeading(page)).toBe('Geen toegang')
+      await expect.poll(() => pageHeading(page)).toBe('Geen toegang')
       expect(await page.getByRole('button', { name: 'Organisatie aanmaken' }).count()).toBe(0)
     }
   }, 60_000)
@@ -601,7 +601,7 @@ describe('the organisation list', () => {
 
     const response = await open(page, '/organisaties?pagina=-3&sort=%3Cscript%3E&type=NONSENSE')
     expect(response.status()).toBe(200)
-    expect(await pageHeading(page)).toBe('Organisaties')
+    await expect.poll(() => pageHeading(page)).toBe('Organisaties')
     expect(await selectedLabel(page, 'Soort')).toBe('Alle')
     expect(await selectedLabel(page, 'Sorteren op')).toBe('Naam')
     expect(await resultCount(page)).toBe(defaultCount)

@@ -188,7 +188,7 @@ describe('planning the exchange meetings of next year', () => {
     await page.waitForURL(
       (url) => /^\/bijeenkomsten\/reeksen\/[^/]+$/.test(url.pathname) && url.pathname !== NEW_PATH,
     )
-    expect(await pageHeading(page)).toBe(title)
+    await expect.poll(() => pageHeading(page)).toBe(title)
     expect(await occurrenceLinks(page).count()).toBe(3)
   })
 })
@@ -198,7 +198,7 @@ describe('who may plan a series', () => {
     const page = await newPage()
     await login(page, demoUser('opbouwwerker').email)
     await open(page, '/bijeenkomsten/reeksen')
-    expect(await pageHeading(page)).toBe('Reeksen van bijeenkomsten')
+    await expect.poll(() => pageHeading(page)).toBe('Reeksen van bijeenkomsten')
     expect(await page.getByRole('link', { name: 'Nieuwe reeks' }).count()).toBe(0)
     allowHttpErrorStatus(page, 403, NEW_PATH)
     const response = await open(page, NEW_PATH)

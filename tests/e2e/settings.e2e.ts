@@ -46,7 +46,7 @@ test('the beheerder changes the meeting location and the no-contact months, and 
   await open(page, '/beheer')
   await page.getByRole('link', { name: 'Instellingen' }).click()
   await page.waitForURL((url) => url.pathname === SETTINGS_PATH)
-  expect(await pageHeading(page)).toBe('Instellingen')
+  await expect.poll(() => pageHeading(page)).toBe('Instellingen')
   for (const group of ['Dashboard', 'Adviezen', 'Signalen', 'Rapportages', 'Bijeenkomsten']) {
     expect(await page.getByRole('group', { name: group }).count(), group).toBe(1)
   }

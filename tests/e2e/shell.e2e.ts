@@ -45,7 +45,7 @@ test('an unknown address shows "Pagina niet gevonden" with status 404', async ()
   allowHttpErrorStatus(page, 404, path)
   const response = await open(page, path)
   expect(response.status()).toBe(404)
-  expect(await pageHeading(page)).toBe('Pagina niet gevonden')
+  await expect.poll(() => pageHeading(page)).toBe('Pagina niet gevonden')
 })
 
 test('opening /logout in the address bar (GET) shows "Pagina niet gevonden" with status 404 and does not log you out', async () => {
@@ -56,7 +56,7 @@ test('opening /logout in the address bar (GET) shows "Pagina niet gevonden" with
 
   const response = await open(page, '/logout')
   expect(response.status()).toBe(404)
-  expect(await pageHeading(page)).toBe('Pagina niet gevonden')
+  await expect.poll(() => pageHeading(page)).toBe('Pagina niet gevonden')
 
   await open(page, '/')
   expect(pathname(page)).toBe('/')
