@@ -110,6 +110,47 @@ describe('the W&I attention monitor', () => {
     expect(rows['2025-K1']?.status).toBe('noWork')
   })
 
+  it('counts the agenda items of a meeting the council attended, not of one it missed or one that was cancelled', async () => {
+    const { wi, wmo } = await themes()
+    const council = await createTestOrganisation({ type: 'SOCIAL_DOMAIN_COUNCIL' })
+    const creator = await createTestUser()
+    const person = await prisma.person.create({ data: { name: 'Lid van de raad' } })
+    const colleague = await prisma.person.create({ data: { name: 'Ander lid' } })
+    async function meeting(startsAt: Date, status: string, attendance: string) {
+      await prisma.meeting.create({
+        data: {
+          kind: 'EXCHANGE',
+          title: 'Uitwisselingsbijeenkomst',
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 2 * 3600_000),
+          status,
+          createdById: creator.id,
+          agendaItems: {
+            create: [
+              { position: 1, title: 'Kwijtschelding', themeId: wi.id },
+              { position: 2, title: 'Hulpmiddelen', themeId: wmo.id },
+              { position: 3, title: 'Rondvraag' },
+            ],
+          },
+          // Two people of the same council present still make one agenda item each.
+          invitations: {
+            create: [
+              { personId: person.id, organisationId: council.id, status: attendance },
+              { personId: colleague.id, organisationId: council.id, status: attendance },
+            ],
+          },
+        },
+      })
+    }
+    await meeting(inQ1, 'HELD', 'PRESENT')
+    await meeting(new Date('2024-11-21T18:30:00Z'), 'HELD', 'EXCUSED')
+    await meeting(new Date('2025-04-17T17:30:00Z'), 'CANCELLED', 'PRESENT')
+    const rows = await rowsOf(council.id)
+    expect(rows['2025-K1']?.counts).toEqual({ wi: 1, withTheme: 2, withoutTheme: 1 })
+    expect(rows['2024-K4']?.status).toBe('noWork')
+    expect(rows['2025-K2']?.status).toBe('noWork')
+  })
+
   it('shows a quarter without work as no work, not as 0%', async () => {
     const { wmo } = await themes()
     const council = await createTestOrganisation({ type: 'SOCIAL_DOMAIN_COUNCIL' })

@@ -1,5 +1,6 @@
 // The data of the W&I attention monitor: one raw query gathers every work item of the broad
 // and W&I councils in the period with its theme counts; wi-monitor.ts does the rest.
+import { ATTENDED } from '~/models/meeting/meeting-kinds.ts'
 import type { CouncilType } from '~/models/organisation/organisation-types.ts'
 import { getSettings } from '~/models/settings/settings.server.ts'
 import { prisma } from '~/utils/db.server.ts'
@@ -20,7 +21,8 @@ type ItemRow = {
 
 // Returns every work item of the broad and W&I councils from `from` up to (not including)
 // `until`: activities they were involved in (when it happened), signals forwarded to them
-// (when received), advices they wrote (when sent, or else when begun).
+// (when received), advices they wrote (when sent, or else when begun), and the agenda items
+// of meetings where someone represented them (when the meeting began; not cancelled ones).
 async function listItems(from: Date, until: Date): Promise<MonitorItem[]> {
   const rows = await prisma.$queryRaw<ItemRow[]>`
     WITH items AS (
@@ -36,11 +38,20 @@ async function listItems(from: Date, until: Date): Promise<MonitorItem[]> {
       FROM "AdviceCouncil" ac JOIN "Advice" a ON a."id" = ac."adviceId"
       WHERE COALESCE(a."sentOn", a."createdAt") >= ${stored(from)}
         AND COALESCE(a."sentOn", a."createdAt") < ${stored(until)}
+      UNION ALL
+      SELECT DISTINCT 'agenda', ai."id", inv."organisationId", m."startsAt"
+      FROM "AgendaItem" ai
+      JOIN "Meeting" m ON m."id" = ai."meetingId"
+      JOIN "Invitation" inv ON inv."meetingId" = m."id"
+      WHERE inv."status" = ${ATTENDED} AND inv."organisationId" IS NOT NULL
+        AND m."status" <> 'CANCELLED'
+        AND m."startsAt" >= ${stored(from)} AND m."startsAt" < ${stored(until)}
     ),
     item_themes AS (
       SELECT 'activity' AS kind, "activityId" AS "itemId", "themeId" FROM "ActivityTheme"
       UNION ALL SELECT 'signal', "signalId", "themeId" FROM "SignalTheme"
       UNION ALL SELECT 'advice', "adviceId", "themeId" FROM "AdviceTheme"
+      UNION ALL SELECT 'agenda', "id", "themeId" FROM "AgendaItem" WHERE "themeId" IS NOT NULL
     )
     SELECT i."organisationId" AS "organisationId", i.at AS at,
       COUNT(th."id") AS "themeCount",

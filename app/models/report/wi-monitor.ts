@@ -3,7 +3,8 @@
 // councils? Pure functions; the query lives in wi-monitor.server.ts.
 //
 // The share of a council in a quarter: of its work items in that quarter that carry at least
-// one theme (activities it was involved in, signals forwarded to it, advices it wrote), the
+// one theme (activities it was involved in, signals forwarded to it, advices it wrote, agenda
+// items of meetings it attended), the
 // part whose themes include at least one W&I theme. Items without any theme are left out of
 // the share and counted separately. Quarters are calendar quarters in Dutch time.
 import { TZDate } from '@date-fns/tz'
