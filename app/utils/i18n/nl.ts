@@ -9,6 +9,7 @@ import { core } from './nl/core.ts'
 import { dashboard } from './nl/dashboard.ts'
 import { domain } from './nl/domain.ts'
 import { csvExports } from './nl/exports.ts'
+import { csvImport } from './nl/import.ts'
 import { meetings } from './nl/meetings.ts'
 import { municipalities } from './nl/municipalities.ts'
 import { organisations } from './nl/organisations.ts'
@@ -34,6 +35,7 @@ export const catalogParts = {
   advices,
   dashboard,
   csvExports,
+  csvImport,
   reports,
   meetings,
   meetingSeries,
@@ -56,6 +58,7 @@ export const nl = {
   ...advices,
   ...dashboard,
   ...csvExports,
+  ...csvImport,
   ...reports,
   ...meetings,
   ...meetingSeries,

@@ -1,0 +1,206 @@
+// Reading an uploaded CSV file into a table: the encoding (UTF-8 with or without a BOM,
+// UTF-16 with a BOM, else Windows-1252), the separator (";", "," or a tab, taken from the
+// header line), quoted fields (with separators, doubled quotes and line breaks inside) and
+// the checks that make a file unusable as a whole. Problems are message references
+// (app/utils/i18n), so the page says them in Dutch.
+import { messageRef } from '~/utils/i18n/index.ts'
+import { isKnownHeader } from './import-fields.ts'
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+export const MAX_ROWS = 25_000
+
+export type CsvEncoding = 'utf-8' | 'utf-16' | 'windows-1252'
+export type CsvSeparator = ';' | ',' | '\t'
+
+export type CsvRow = {
+  /** The row number a spreadsheet shows for this line: the header is row 1. */
+  row: number
+  /** One trimmed cell per header column; missing cells are ''. */
+  cells: string[]
+  /** True when the row has filled cells beyond the header's columns. */
+  overflow: boolean
+}
+
+export type CsvTable = {
+  header: string[]
+  rows: CsvRow[]
+  separator: CsvSeparator
+  encoding: CsvEncoding
+}
+
+export type CsvReadResult = { ok: true; table: CsvTable } | { ok: false; error: string }
+
+const SEPARATORS: readonly CsvSeparator[] = [';', ',', '\t']
+
+// Returns the message reference for a file that is not a text file at all (a spreadsheet,
+// a PDF, an image), or null for text.
+function notTextProblem(bytes: Uint8Array) {
+  const startsWith = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte)
+  // .xlsx and .ods are zip files; .xls is an OLE compound file.
+  if (startsWith(0x50, 0x4b, 0x03, 0x04) || startsWith(0xd0, 0xcf, 0x11, 0xe0))
+    return 'import.error.spreadsheet'
+  if (startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff)) return null
+  const head = bytes.subarray(0, 8192)
+  return head.includes(0) ? 'import.error.notText' : null
+}
+
+// Windows-1252's characters at 0x80–0x9F (€, ‚, „, …, ‘, ’, “, ”, –, —, ™, …); the five
+// unused positions stay as they are. Node's TextDecoder reads 'windows-1252' as Latin-1,
+// which has control characters there, so they are mapped here.
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+// Returns Windows-1252 bytes as text.
+function decodeWindows1252(bytes: Uint8Array) {
+  return new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char)
+}
+
+// Returns the text of the file and the encoding it was read in: UTF-16 when it starts with
+// a UTF-16 BOM, UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), Windows-1252
+// (what Excel on Windows writes for "CSV") otherwise.
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16' }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' }
+  }
+}
+
+// Returns the separator of the file: the one of ";", "," and tab that occurs most often in
+// the first line outside quotes; ";" (the Dutch spreadsheets' choice) on a tie.
+export function detectSeparator(text: string): CsvSeparator {
+  const counts = new Map<string, number>(SEPARATORS.map((separator) => [separator, 0]))
+  let quoted = false
+  for (const char of text) {
+    if (char === '"') quoted = !quoted
+    else if (!quoted && (char === '\n' || char === '\r')) break
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1)
+  }
+  return SEPARATORS.reduce((best, separator) =>
+    (counts.get(separator) ?? 0) > (counts.get(best) ?? 0) ? separator : best,
+  )
+}
+
+// Returns the records of a CSV text: fields split on `separator`, lines on CRLF, LF or CR,
+// quoted fields may hold separators, line breaks and doubled quotes. Lenient as spreadsheets
+// are: a quote inside an unquoted field is an ordinary character, and so is text between a
+// closing quote and the next separator. A quote that never closes gives the number of the
+// record where it opened.
+export function parseCsvRecords(
+  text: string,
+  separator: CsvSeparator,
+): { ok: true; records: string[][] } | { ok: false; openQuoteRecord: number } {
+  const records: string[][] = []
+  let record: string[] = []
+  const stop = new RegExp(`[${separator === '\t' ? '\\t' : separator}\\r\\n]`, 'g')
+  // Returns the position of the next separator or line break from `from` (or the end).
+  const nextStop = (from: number) => {
+    stop.lastIndex = from
+    return stop.exec(text)?.index ?? text.length
+  }
+  let index = 0
+  while (index < text.length) {
+    let field = ''
+    if (text[index] === '"') {
+      let cursor = index + 1
+      for (;;) {
+        const quote = text.indexOf('"', cursor)
+        if (quote === -1) return { ok: false, openQuoteRecord: records.length + 1 }
+        field += text.slice(cursor, quote)
+        cursor = quote + 1
+        if (text[cursor] !== '"') break
+        field += '"'
+        cursor += 1
+      }
+      index = nextStop(cursor)
+      field += text.slice(cursor, index)
+    } else {
+      const end = nextStop(index)
+      field = text.slice(index, end)
+      index = end
+    }
+    record.push(field)
+    if (text[index] === separator) {
+      index += 1
+      continue
+    }
+    records.push(record)
+    record = []
+    index += text[index] === '\r' && text[index + 1] === '\n' ? 2 : 1
+  }
+  // The text ended right after a separator: the record's last field is empty.
+  if (record.length > 0) records.push([...record, ''])
+  return { ok: true, records }
+}
+
+// Returns true when a cell looks like data rather than a column name: an e-mail address, a
+// date, a postcode, a phone number or another number, a web address.
+function looksLikeData(cell: string) {
+  return (
+    /^\S+@\S+\.\S+$/.test(cell) ||
+    /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(cell) ||
+    /^[1-9]\d{3}\s?[a-z]{2}$/i.test(cell) ||
+    /^[+(]?\d[\d\s\-()]{4,}$/.test(cell) ||
+    /^(https?:\/\/|www\.)/i.test(cell)
+  )
+}
+
+// Returns the table of an uploaded file, or the message reference of why it cannot be read:
+// empty, not a text file, an unclosed quote, no header row, nameless or repeated column
+// names, no data, or more than MAX_ROWS rows. Rows without any filled cell are left out.
+export function readCsv(bytes: Uint8Array): CsvReadResult {
+  const fail = (error: string) => ({ ok: false as const, error })
+  if (bytes.byteLength === 0) return fail('import.error.empty')
+  const notText = notTextProblem(bytes)
+  if (notText) return fail(notText)
+  const { text, encoding } = decodeCsvBytes(bytes)
+  if (text.trim() === '') return fail('import.error.empty')
+  const separator = detectSeparator(text)
+  const parsed = parseCsvRecords(text, separator)
+  if (!parsed.ok) return fail(messageRef('import.error.unclosedQuote', { row: parsed.openQuoteRecord }))
+  const [rawHeader = [], ...records] = parsed.records
+  const header = rawHeader.map((cell) => cell.trim())
+  const rows = records.flatMap((cells, index) => {
+    const trimmed = cells.map((cell) => cell.trim())
+    return trimmed.some((cell) => cell !== '') ? [{ row: index + 2, cells: trimmed }] : []
+  })
+  if (!header.some(isKnownHeader) && header.some(looksLikeData)) return fail('import.error.noHeader')
+  // A column without a name is left out when it is empty throughout (a trailing ";" that
+  // spreadsheets write); with data in it, the user has to name it.
+  const kept: number[] = []
+  for (const [column, name] of header.entries()) {
+    if (name !== '') kept.push(column)
+    else if (rows.some((row) => (row.cells[column] ?? '') !== ''))
+      return fail(messageRef('import.error.unnamedColumn', { column: column + 1 }))
+  }
+  const names = kept.map((column) => header[column] ?? '')
+  const seen = new Set<string>()
+  for (const name of names) {
+    const key = name.toLocaleLowerCase('nl')
+    if (seen.has(key)) return fail(messageRef('import.error.repeatedColumn', { column: name }))
+    seen.add(key)
+  }
+  if (rows.length === 0) return fail('import.error.noRows')
+  if (rows.length > MAX_ROWS)
+    return fail(messageRef('import.error.tooManyRows', { max: MAX_ROWS.toLocaleString('nl') }))
+  return {
+    ok: true,
+    table: {
+      header: names,
+      rows: rows.map(({ row, cells }) => ({
+        row,
+        cells: kept.map((column) => cells[column] ?? ''),
+        overflow: cells.slice(header.length).some((cell) => cell !== ''),
+      })),
+      separator,
+      encoding,
+    },
+  }
+}
