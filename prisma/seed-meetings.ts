@@ -611,7 +611,8 @@ function buildRows(
         : undefined
     const meeting = addMeeting({
       kind: 'EXCHANGE',
-      title: ex.title,
+      // "Uitwisseling: Armoede en schulden": the kind is shown beside it anyway.
+      title: `${ex.title}: ${topic.theme}`,
       day: slot.day,
       startTime: ex.startTime,
       endTime: ex.endTime,

@@ -71,6 +71,22 @@ app.use((req, res, next) => {
   res.status(403).type('text/plain; charset=utf-8').send('Geweigerd: verzoek van een andere website.')
 })
 
+// Every form in Raadnet posts application/x-www-form-urlencoded or multipart/form-data.
+// Anything else that would change something (JSON, no body, PUT, DELETE, …) is answered
+// here, so no action ever fails on a body it cannot read.
+const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
+app.use((req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next()
+  const type = (req.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  if (req.method === 'POST' && FORM_TYPES.has(type)) return next()
+  const plain = (status, text) => res.status(status).type('text/plain; charset=utf-8').send(text)
+  if (req.method !== 'POST') {
+    res.set('Allow', 'GET, HEAD, POST')
+    return plain(405, 'Deze handeling is hier niet mogelijk.')
+  }
+  return plain(415, 'Geweigerd: dit formulier is niet als formulier verstuurd.')
+})
+
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
 } else {

@@ -137,7 +137,8 @@ export function AttendanceCounts({
           <strong>{present}</strong> {t('attendance.presentOf', { total })}
         </span>
         <span>
-          <strong>{councils}</strong> {t('attendance.councilsRepresented')}
+          <strong>{councils}</strong>{' '}
+          {councils === 1 ? t('attendance.councilRepresented') : t('attendance.councilsRepresented')}
         </span>
       </p>
       <p className="mt-1 text-sm text-slate-700">{counts.map((count) => count.label).join(' · ')}</p>

@@ -32,6 +32,12 @@ export default function Admin() {
           </Link>
           <p className="text-slate-700">{t('outbox.adminIntro')}</p>
         </li>
+        <li>
+          <Link to="/beheer/import" className="text-lg text-brand-700 underline">
+            {t('import.title')}
+          </Link>
+          <p className="text-slate-700">{t('import.adminIntro')}</p>
+        </li>
       </ul>
     </>
   )

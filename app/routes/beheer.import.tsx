@@ -17,7 +17,7 @@ import { ImportReport } from '~/components/import-report.tsx'
 import { ImportUploadForm } from '~/components/import-upload-form.tsx'
 import { Button } from '~/components/ui/button.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
-import { type CsvTable, MAX_ROWS, MAX_UPLOAD_BYTES } from '~/models/import/csv-read.ts'
+import { type CsvTable, MAX_ROWS, MAX_UPLOAD_BYTES } from '~/models/import/csv-table.ts'
 import { readChosenColumns, readDecisions, readUploadId } from '~/models/import/import.schema.ts'
 import {
   getRememberedMapping,

@@ -29,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     canCreate: hasRole(user.role, 'opbouwwerker'),
     canExport: hasRole(user.role, 'opbouwwerker'),
+    canImport: hasRole(user.role, 'coordinator'),
   }
 }
 
@@ -43,7 +44,7 @@ function pageHref(query: Record<string, string | number | undefined>, page: numb
 }
 
 export default function Organisations() {
-  const { query, organisations, total, pageCount, filterOptions, canCreate, canExport } =
+  const { query, organisations, total, pageCount, filterOptions, canCreate, canExport, canImport } =
     useLoaderData<typeof loader>()
   const { search } = useLocation()
   const any = { value: '', label: t('organisation.any') }
@@ -123,6 +124,11 @@ export default function Organisations() {
           <a href={`/organisaties/export.csv${search}`} className="text-brand-700 underline">
             {t('export.download')}
           </a>
+          {canImport ? (
+            <Link to="/beheer/import" className="text-brand-700 underline">
+              {t('import.title')}
+            </Link>
+          ) : null}
         </p>
       ) : null}
 

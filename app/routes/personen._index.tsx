@@ -51,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     organisations: organisations.map(({ id, name }) => ({ id, name })),
     canCreate: hasRole(user.role, 'opbouwwerker'),
     canExport: hasRole(user.role, 'opbouwwerker'),
+    canImport: hasRole(user.role, 'coordinator'),
   }
 }
 
@@ -68,7 +69,7 @@ function listHref(filters: Filters, page: number) {
 }
 
 export default function People() {
-  const { people, total, page, pageCount, filters, organisations, canCreate, canExport } =
+  const { people, total, page, pageCount, filters, organisations, canCreate, canExport, canImport } =
     useLoaderData<typeof loader>()
   const { search } = useLocation()
   const filtered = Boolean(filters.q || filters.organisationId || filters.role)
@@ -129,6 +130,11 @@ export default function People() {
           <a href={`/personen/lidmaatschappen.csv${search}`} className="text-brand-700 underline">
             {t('export.downloadMemberships')}
           </a>
+          {canImport ? (
+            <Link to="/beheer/import" className="text-brand-700 underline">
+              {t('import.title')}
+            </Link>
+          ) : null}
         </p>
       ) : null}
 

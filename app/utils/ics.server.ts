@@ -19,6 +19,8 @@ export type IcsEvent = {
   /// Bumped on every change a calendar shows (Meeting.sequence).
   sequence: number
   cancelled: boolean
+  /// Planned but not yet confirmed: STATUS:TENTATIVE.
+  tentative?: boolean
   updatedAt: Date
 }
 
@@ -67,7 +69,11 @@ export function buildCalendar(options: {
       sequence: event.sequence,
       stamp: event.updatedAt,
       lastModified: event.updatedAt,
-      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      status: event.cancelled
+        ? ICalEventStatus.CANCELLED
+        : event.tentative
+          ? ICalEventStatus.TENTATIVE
+          : ICalEventStatus.CONFIRMED,
       organizer: options.organizer ?? null,
     })
   }

@@ -69,6 +69,60 @@ async function hammer(url: string, cookie: string) {
   return { timings, totalMs: performance.now() - started }
 }
 
+// Times a CSV import of 10 000 organisations through the real pages, as a coordinator
+// would do it: upload, preview (with the mapping in the URL), import.
+async function benchImport(base: string, cookie: string) {
+  const lines = Array.from(
+    { length: 10_000 },
+    (_, index) => `Benchraad ${index + 1};Wmo-adviesraad;GM0080;Straat ${index + 1};8911 AB;Leeuwarden`,
+  )
+  const csv = `Naam;Soort;Gemeente;Adres;Postcode;Plaats\n${lines.join('\n')}\n`
+  const form = new FormData()
+  form.set('intent', 'upload')
+  form.set('soort', 'ORGANISATIONS')
+  form.set('bestand', new File([csv], 'bench.csv', { type: 'text/csv' }))
+  let t0 = performance.now()
+  const uploaded = await fetch(`${base}/beheer/import`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie },
+    redirect: 'manual',
+  })
+  const uploadMs = performance.now() - t0
+  const id = new URL(uploaded.headers.get('location') ?? '', base).searchParams.get('bestand')
+  if (!id) throw new Error(`upload answered ${uploaded.status}`)
+  const mapping = {
+    name: 'Naam',
+    type: 'Soort',
+    municipalities: 'Gemeente',
+    address: 'Adres',
+    postcode: 'Postcode',
+    city: 'Plaats',
+  }
+  const params = new URLSearchParams({ bestand: id, voorbeeld: '1' })
+  for (const [field, column] of Object.entries(mapping)) params.set(`kolom.${field}`, column)
+  t0 = performance.now()
+  const previewPage = await (await fetch(`${base}/beheer/import?${params}`, { headers: { cookie } })).text()
+  const previewMs = performance.now() - t0
+  const fingerprint = /name="controle" value="([^"]+)"/.exec(previewPage)?.[1]
+  if (!fingerprint) throw new Error('no preview')
+  const body = new URLSearchParams({ intent: 'import', bestand: id, controle: fingerprint })
+  for (const [field, column] of Object.entries(mapping)) body.set(`kolom.${field}`, column)
+  t0 = performance.now()
+  const imported = await fetch(`${base}/beheer/import`, {
+    method: 'POST',
+    body,
+    headers: { cookie },
+    redirect: 'manual',
+  })
+  const importMs = performance.now() - t0
+  if (imported.status !== 302) throw new Error(`import answered ${imported.status}`)
+  console.info('\nCSV import of 10 000 organisations (one request each):')
+  report('upload (read, check)', [uploadMs])
+  report('preview (match, duplicates)', [previewMs])
+  report('import (one transaction)', [importMs])
+}
+
 async function main() {
   console.info(`Raadnet benchmark — ${new Date().toISOString()}, node ${process.version}\n`)
 
@@ -122,6 +176,13 @@ async function main() {
     const theme = db
       .prepare('SELECT themeId AS id FROM OrganisationTheme GROUP BY themeId ORDER BY COUNT(*) DESC LIMIT 1')
       .get() as { id: string }
+    // The exchange meeting with the most invitations, and its series.
+    const meeting = db
+      .prepare(
+        `SELECT m.id, m.seriesId FROM Meeting m JOIN Invitation i ON i.meetingId = m.id
+         GROUP BY m.id ORDER BY COUNT(*) DESC LIMIT 1`,
+      )
+      .get() as { id: string; seriesId: string }
     db.close()
     const pages = [
       '/healthz',
@@ -136,11 +197,24 @@ async function main() {
       '/signalen',
       '/adviezen',
       '/adviezen/bibliotheek',
+      '/bijeenkomsten',
+      `/bijeenkomsten/${meeting.id}`,
+      `/bijeenkomsten/${meeting.id}/aanwezigheid`,
+      `/bijeenkomsten/reeksen/${meeting.seriesId}`,
+      '/agenda',
+      '/rapportages/jaarverslag',
+      '/rapportages/wi-monitor',
     ]
     for (const page of pages) {
       const { timings, totalMs } = await hammer(`${base}${page}`, page === '/login' ? '' : cookie)
-      report(`GET ${page.replace(council.id, '<raad>').replace(theme.id, '<thema>')}`, timings, totalMs)
+      const label = page.replace(council.id, '<raad>').replace(theme.id, '<thema>')
+      report(
+        `GET ${label.replace(meeting.id, '<bijeenkomst>').replace(meeting.seriesId, '<reeks>')}`,
+        timings,
+        totalMs,
+      )
     }
+    await benchImport(base, cookie)
   } finally {
     server.kill('SIGTERM')
     rmSync(dir, { recursive: true, force: true })

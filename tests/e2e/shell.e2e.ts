@@ -74,6 +74,24 @@ test('a POST to a page that has no form is answered with the 404 page, not an er
   expect(await response.text()).toContain('Pagina niet gevonden')
 })
 
+test('a request that is not a form (JSON, no body, PUT, DELETE) gets a plain refusal, never an error page', async () => {
+  const send = (path: string, init: RequestInit) =>
+    fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init })
+  const json = await send('/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+  })
+  expect(json.status).toBe(415)
+  expect(await json.text()).toContain('niet als formulier verstuurd')
+  expect((await send('/bijeenkomsten/nieuw', { method: 'POST' })).status).toBe(415)
+  for (const method of ['PUT', 'DELETE', 'PATCH']) {
+    const response = await send('/organisaties/nieuw', { method })
+    expect(response.status, method).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST')
+  }
+})
+
 test('a login POST from another website (Origin: http://evil.example) is refused with 403', async () => {
   const user = demoUser('lezer')
   const body = new URLSearchParams({ email: user.email, password: 'raadnet-demo' })

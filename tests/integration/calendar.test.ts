@@ -379,7 +379,8 @@ describe('the .ics download of a meeting', () => {
     expect(parsed.events[0]).toMatchObject({
       uid: `${summer.id}@raadnet`,
       summary: 'Uitwisseling: cliëntenraden & Wmo',
-      status: 'CONFIRMED',
+      // Planned, not yet confirmed: calendars show it as tentative.
+      status: 'TENTATIVE',
       sequence: 0,
       tzid: 'Europe/Amsterdam',
       localStart: '2026-10-22T19:30:00',
@@ -393,11 +394,13 @@ describe('the .ics download of a meeting', () => {
     expect(parsed.events[0]?.description).toContain('2. Armoedebeleid (Partoer)')
     expect(parsed.events[0]?.description).not.toMatch(/https?:/)
 
+    await prisma.meeting.update({ where: { id: winter.id }, data: { status: 'CONFIRMED' } })
     const after = parseCalendar(await (await downloadResponse(winter.id, cookie)).text()).events[0]
     expect(after).toMatchObject({
       localStart: '2026-10-29T19:30:00',
       utcStart: '2026-10-29T18:30:00.000Z',
       tzid: 'Europe/Amsterdam',
+      status: 'CONFIRMED',
     })
   })
 

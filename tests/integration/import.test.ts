@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readCsv } from '~/models/import/csv-read.ts'
 import { runImport } from '~/models/import/import.server.ts'
@@ -668,7 +667,8 @@ describe('importing', () => {
     expect(await prisma.auditEvent.count({ where: { summary: { contains: 'halfweg.csv' } } })).toBe(0)
   })
 
-  it('previews and imports 10 000 rows in a few seconds', { timeout: 180_000 }, async () => {
+  // How long this takes is measured by `npm run bench`, not here.
+  it('previews and imports 10 000 rows', { timeout: 180_000 }, async () => {
     const lines = Array.from(
       { length: 10_000 },
       (_, index) =>
@@ -676,22 +676,14 @@ describe('importing', () => {
     )
     const csv = `Naam;Soort;Gemeente;Adres;Postcode;Plaats;E-mail;Telefoon\n${lines.join('\n')}\n`
     const uploadId = await upload(coordinator, 'ORGANISATIONS', utf8(csv))
-    let started = performance.now()
     const step = await preview(coordinator, uploadId)
-    const previewMs = performance.now() - started
     expect(step.preview.summary).toBe('10.000 rijen: 10.000 nieuw, 0 waarschijnlijk dubbel, 0 met fouten.')
-    started = performance.now()
     expect((await postImport(coordinator, step)).status).toBe(302)
-    const importMs = performance.now() - started
-    console.info(`10 000 rows: preview ${Math.round(previewMs)} ms, import ${Math.round(importMs)} ms`)
     expect(await prisma.organisation.count({ where: { name: { startsWith: 'Massaraad' } } })).toBe(10_000)
     expect(
       await prisma.organisationMunicipality.count({
         where: { organisation: { name: { startsWith: 'Massaraad' } } },
       }),
     ).toBe(10_000)
-    // Well under a second each on an idle 2-core machine; the bounds leave room for a busy one.
-    expect(previewMs).toBeLessThan(8_000)
-    expect(importMs).toBeLessThan(8_000)
   })
 })

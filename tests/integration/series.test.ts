@@ -174,6 +174,9 @@ describe('planning a series', () => {
         dateWarning: null,
       })
     }
+    // The coordinator who planned them organises them (the dashboard marks them as hers).
+    const organisers = await prisma.meetingOrganiser.findMany({ where: { meeting: { seriesId } } })
+    expect(organisers.map((organiser) => organiser.userId)).toEqual(Array(5).fill(coordinator.user.id))
     expect(await prisma.auditEvent.count({ where: { action: 'series.create', entityId: seriesId } })).toBe(1)
   })
 
@@ -429,7 +432,7 @@ describe('extending a series into the next year', () => {
     const coordinator = await signedIn('coordinator')
     const { seriesId } = await planThroughForm(coordinator.cookie, {
       ...exchange2027,
-      title: 'Uitwisseling te verlengen',
+      title: 'Uitwisseling te verlengen 2027',
     })
     const page = await outcome<Awaited<ReturnType<typeof extendLoader>>>(() =>
       extendLoader({
@@ -464,6 +467,9 @@ describe('extending a series into the next year', () => {
     const meetings = await meetingsOf(seriesId)
     expect(meetings).toHaveLength(12)
     expect(dutch(meetings.at(-1)?.startsAt ?? new Date(0))).toBe('2028-11-16 19:30')
+    // The year in the series title follows each meeting's own year.
+    expect(meetings.at(0)?.title).toBe('Uitwisseling te verlengen 2027')
+    expect(meetings.at(-1)?.title).toBe('Uitwisseling te verlengen 2028')
     expect(meetings.at(9)?.dateWarning).toBe('mogelijk zomervakantie (geschat, regio noord)')
     expect((await prisma.meetingSeries.findUniqueOrThrow({ where: { id: seriesId } })).version).toBe(2)
 

@@ -174,12 +174,14 @@ describe('advices as evidence', () => {
 // about `agendaThemeIds`, and the people who came: one invitation per entry, on behalf of
 // the organisation, with its status.
 async function meeting({
+  kind = 'THEME',
   themeIds = [],
   agendaThemeIds = [],
   tipThemeIds = [],
   attendance,
   monthsAgo = 1,
 }: {
+  kind?: string
   themeIds?: string[]
   agendaThemeIds?: string[]
   tipThemeIds?: string[]
@@ -193,8 +195,8 @@ async function meeting({
   )
   return prisma.meeting.create({
     data: {
-      kind: 'THEME',
-      title: 'Themabijeenkomst',
+      kind,
+      title: 'Bijeenkomst',
       startsAt,
       endsAt: new Date(startsAt.getTime() + 7_200_000),
       status: 'HELD',
@@ -258,5 +260,19 @@ describe('meetings as evidence', () => {
     expect(shared.map((organisation) => [organisation.name, organisation.sharedThemes])).toEqual([
       ['Ook erbij', [{ id: own.id, name: 'Thema van de bijeenkomst', kinds: ['meeting'] }]],
     ])
+  })
+
+  it('does not count a provincial exchange or a course: nearly every council comes to those', async () => {
+    const theme = await createTestTheme({ name: 'Thema van de uitwisseling' })
+    const council = await createTestOrganisation({ name: 'Kwam naar de uitwisseling' })
+    for (const kind of ['EXCHANGE', 'COURSE']) {
+      await meeting({
+        kind,
+        themeIds: [theme.id],
+        agendaThemeIds: [theme.id],
+        attendance: [{ organisationId: council.id, status: 'PRESENT' }],
+      })
+    }
+    expect(await listOrganisationsForThemes({ themeIds: [theme.id] })).toEqual([])
   })
 })

@@ -88,6 +88,7 @@ export function meetingEvent(meeting: EventMeeting, { url }: { url: string | nul
     url,
     sequence: meeting.sequence,
     cancelled,
+    tentative: meeting.status === 'PLANNED',
     updatedAt: meeting.updatedAt,
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCsvBytes, detectSeparator, MAX_ROWS, parseCsvRecords, readCsv } from './csv-read.ts'
+import { decodeCsvBytes, detectSeparator, parseCsvRecords, readCsv } from './csv-read.ts'
+import { MAX_ROWS } from './csv-table.ts'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 

@@ -3,32 +3,11 @@
 // header line), quoted fields (with separators, doubled quotes and line breaks inside) and
 // the checks that make a file unusable as a whole. Problems are message references
 // (app/utils/i18n), so the page says them in Dutch.
+import { CsvError, parse } from 'csv-parse/sync'
+import iconv from 'iconv-lite'
 import { messageRef } from '~/utils/i18n/index.ts'
+import { type CsvEncoding, type CsvReadResult, type CsvSeparator, MAX_ROWS } from './csv-table.ts'
 import { isKnownHeader } from './import-fields.ts'
-
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-export const MAX_ROWS = 25_000
-
-export type CsvEncoding = 'utf-8' | 'utf-16' | 'windows-1252'
-export type CsvSeparator = ';' | ',' | '\t'
-
-export type CsvRow = {
-  /** The row number a spreadsheet shows for this line: the header is row 1. */
-  row: number
-  /** One trimmed cell per header column; missing cells are ''. */
-  cells: string[]
-  /** True when the row has filled cells beyond the header's columns. */
-  overflow: boolean
-}
-
-export type CsvTable = {
-  header: string[]
-  rows: CsvRow[]
-  separator: CsvSeparator
-  encoding: CsvEncoding
-}
-
-export type CsvReadResult = { ok: true; table: CsvTable } | { ok: false; error: string }
 
 const SEPARATORS: readonly CsvSeparator[] = [';', ',', '\t']
 
@@ -44,20 +23,6 @@ function notTextProblem(bytes: Uint8Array) {
   return head.includes(0) ? 'import.error.notText' : null
 }
 
-// Windows-1252's characters at 0x80–0x9F (€, ‚, „, …, ‘, ’, “, ”, –, —, ™, …); the five
-// unused positions stay as they are. Node's TextDecoder reads 'windows-1252' as Latin-1,
-// which has control characters there, so they are mapped here.
-const WINDOWS_1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
-
-// Returns Windows-1252 bytes as text.
-function decodeWindows1252(bytes: Uint8Array) {
-  return new TextDecoder('latin1')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char)
-}
-
 // Returns the text of the file and the encoding it was read in: UTF-16 when it starts with
 // a UTF-16 BOM, UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), Windows-1252
 // (what Excel on Windows writes for "CSV") otherwise.
@@ -69,7 +34,8 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' }
+    // Not TextDecoder: Node 20 reads 'windows-1252' as Latin-1 (no €, ‘ ’, – …).
+    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' }
   }
 }
 
@@ -88,56 +54,30 @@ export function detectSeparator(text: string): CsvSeparator {
   )
 }
 
-// Returns the records of a CSV text: fields split on `separator`, lines on CRLF, LF or CR,
-// quoted fields may hold separators, line breaks and doubled quotes. Lenient as spreadsheets
-// are: a quote inside an unquoted field is an ordinary character, and so is text between a
-// closing quote and the next separator. A quote that never closes gives the number of the
-// record where it opened.
+// Returns the records of a CSV text (csv-parse): fields split on `separator`, lines on
+// CRLF, LF or CR, quoted fields may hold separators, line breaks and doubled quotes. Lenient
+// as spreadsheets are: a quote inside an unquoted field is an ordinary character, and rows
+// may have fewer or more cells than the header. A quote that never closes gives the number
+// of the record where it opened.
 export function parseCsvRecords(
   text: string,
   separator: CsvSeparator,
 ): { ok: true; records: string[][] } | { ok: false; openQuoteRecord: number } {
-  const records: string[][] = []
-  let record: string[] = []
-  const stop = new RegExp(`[${separator === '\t' ? '\\t' : separator}\\r\\n]`, 'g')
-  // Returns the position of the next separator or line break from `from` (or the end).
-  const nextStop = (from: number) => {
-    stop.lastIndex = from
-    return stop.exec(text)?.index ?? text.length
-  }
-  let index = 0
-  while (index < text.length) {
-    let field = ''
-    if (text[index] === '"') {
-      let cursor = index + 1
-      for (;;) {
-        const quote = text.indexOf('"', cursor)
-        if (quote === -1) return { ok: false, openQuoteRecord: records.length + 1 }
-        field += text.slice(cursor, quote)
-        cursor = quote + 1
-        if (text[cursor] !== '"') break
-        field += '"'
-        cursor += 1
-      }
-      index = nextStop(cursor)
-      field += text.slice(cursor, index)
-    } else {
-      const end = nextStop(index)
-      field = text.slice(index, end)
-      index = end
+  try {
+    const records: string[][] = parse(text, {
+      delimiter: separator,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    })
+    return { ok: true, records }
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      return { ok: false, openQuoteRecord: Number(error.records ?? 0) + 1 }
     }
-    record.push(field)
-    if (text[index] === separator) {
-      index += 1
-      continue
-    }
-    records.push(record)
-    record = []
-    index += text[index] === '\r' && text[index + 1] === '\n' ? 2 : 1
+    throw error
   }
-  // The text ended right after a separator: the record's last field is empty.
-  if (record.length > 0) records.push([...record, ''])
-  return { ok: true, records }
 }
 
 // Returns true when a cell looks like data rather than a column name: an e-mail address, a

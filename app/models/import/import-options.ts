@@ -1,7 +1,7 @@
 // The import page's words: field labels and hints, the file's description, and preview rows
 // and errors in Dutch, so the components only show text.
 import { isMessageKey, type MessageKey, t, translateRef } from '~/utils/i18n/index.ts'
-import type { CsvEncoding, CsvSeparator } from './csv-read.ts'
+import type { CsvEncoding, CsvSeparator } from './csv-table.ts'
 import type { PreviewRow } from './import.server.ts'
 import { IMPORT_FIELDS, type ImportField, type ImportKind, isRequiredField } from './import-fields.ts'
 import type { MatchReason } from './import-match.ts'

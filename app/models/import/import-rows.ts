@@ -7,7 +7,7 @@ import { OrganisationFormSchema } from '~/models/organisation/organisation.schem
 import type { MembershipRole, OrganisationType } from '~/models/organisation/organisation-types.ts'
 import { PersonUpdateSchema } from '~/models/person/person.schema.ts'
 import { messageRef } from '~/utils/i18n/index.ts'
-import type { CsvRow } from './csv-read.ts'
+import type { CsvRow } from './csv-table.ts'
 import type { ImportField, ImportMapping } from './import-fields.ts'
 import {
   membershipRoleFromText,

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { resolveDatabasePath } from '~/utils/database-url.ts'
-import type { CsvTable } from './csv-read.ts'
+import type { CsvTable } from './csv-table.ts'
 import { UPLOAD_ID_PATTERN } from './import.schema.ts'
 import type { ImportKind } from './import-fields.ts'
 

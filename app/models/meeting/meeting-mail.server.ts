@@ -150,6 +150,7 @@ export async function notifyInvitees(input: NotifyInput): Promise<NotifyResult> 
         description: [meeting.description, agendaText].filter(Boolean).join('\n\n') || null,
         sequence: meeting.sequence,
         cancelled: input.kind === 'MEETING_CANCELLATION',
+        tentative: meeting.status === 'PLANNED',
         updatedAt: meeting.updatedAt,
       },
     ],

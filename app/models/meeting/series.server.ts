@@ -63,6 +63,50 @@ export function previewSeries({ plan: seriesPlan, now = new Date() }: { plan: Se
 
 const noneChosen: Refusal = { field: 'include', message: 'series.noneChosen' }
 
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0]
+
+// Returns the title of a series' meeting on `day`: the series title, with a year in it
+// ("Uitwisselingsbijeenkomsten 2026") changed to the meeting's own year, so meetings added
+// by extending into the next year do not carry the old one.
+export function meetingTitle(seriesTitle: string, day: string) {
+  const years = seriesTitle.match(/\b(19|20)\d{2}\b/g) ?? []
+  return years.length === 1 ? seriesTitle.replace(/\b(19|20)\d{2}\b/, day.slice(0, 4)) : seriesTitle
+}
+
+// Creates one planned meeting per chosen date of a series, organised by the person who
+// planned them.
+async function createSeriesMeetings(
+  tx: Tx,
+  series: {
+    seriesId: string
+    kind: string
+    title: string
+    location: string | null
+    description: string | null
+  },
+  chosen: PlannedDate[],
+  actorId: string,
+) {
+  const meetings = await tx.meeting.createManyAndReturn({
+    data: chosen.map((date) => ({
+      kind: series.kind,
+      title: meetingTitle(series.title, date.day),
+      startsAt: date.startsAt,
+      endsAt: date.endsAt,
+      location: series.location,
+      description: series.description,
+      status: 'PLANNED',
+      seriesId: series.seriesId,
+      dateWarning: date.warning,
+      createdById: actorId,
+    })),
+    select: { id: true },
+  })
+  await tx.meetingOrganiser.createMany({
+    data: meetings.map((meeting) => ({ meetingId: meeting.id, userId: actorId })),
+  })
+}
+
 export type CreateSeriesResult =
   | { ok: true; seriesId: string; created: number }
   | { ok: false; reason: 'invalid'; refusals: Refusal[] }
@@ -103,20 +147,7 @@ export async function createSeries({
       },
       select: { id: true },
     })
-    await tx.meeting.createMany({
-      data: chosen.map((date) => ({
-        kind: seriesPlan.kind,
-        title: seriesPlan.title,
-        startsAt: date.startsAt,
-        endsAt: date.endsAt,
-        location: seriesPlan.location,
-        description: seriesPlan.description,
-        status: 'PLANNED',
-        seriesId: series.id,
-        dateWarning: date.warning,
-        createdById: actorId,
-      })),
-    })
+    await createSeriesMeetings(tx, { ...seriesPlan, seriesId: series.id }, chosen, actorId)
     await recordAudit(
       {
         actorId,
@@ -275,20 +306,7 @@ export async function extendSeries({
     })
     // Rolls back; reported as a conflict below.
     if (bumped.count === 0) throw new Refused([])
-    await tx.meeting.createMany({
-      data: chosen.map((date) => ({
-        kind: series.kind,
-        title: series.title,
-        startsAt: date.startsAt,
-        endsAt: date.endsAt,
-        location: series.location,
-        description: series.description,
-        status: 'PLANNED',
-        seriesId,
-        dateWarning: date.warning,
-        createdById: actorId,
-      })),
-    })
+    await createSeriesMeetings(tx, { ...series, seriesId }, chosen, actorId)
     await recordAudit(
       {
         actorId,

@@ -63,9 +63,11 @@ const evidenceSources: EvidenceSource[] = [
   },
   {
     kind: 'meeting',
-    // A meeting counts for the organisations someone present represented, once per meeting
-    // and theme: the meeting's own themes, its agenda items' and its tips'. A cancelled
-    // meeting has nobody present, so it never counts.
+    // A theme meeting counts for the organisations someone present represented, once per
+    // meeting and theme: the meeting's own themes, its agenda items' and its tips'. Only
+    // theme meetings: nearly every council comes to the provincial exchange, courses and the
+    // like, so being there says nothing about what a council works on. A cancelled meeting
+    // has nobody present, so it never counts.
     select: (period) => Prisma.sql`
       SELECT DISTINCT i."organisationId", mt."themeId", 'meeting' AS kind, m."id" AS "meetingId"
       FROM "Invitation" i
@@ -75,7 +77,7 @@ const evidenceSources: EvidenceSource[] = [
         UNION SELECT "meetingId", "themeId" FROM "AgendaItem" WHERE "themeId" IS NOT NULL
         UNION SELECT "meetingId", "themeId" FROM "MeetingTip" WHERE "themeId" IS NOT NULL
       ) mt ON mt."meetingId" = m."id"
-      WHERE i."status" = ${ATTENDED} AND i."organisationId" IS NOT NULL
+      WHERE i."status" = ${ATTENDED} AND i."organisationId" IS NOT NULL AND m."kind" = 'THEME'
         AND m."startsAt" >= ${stored(period.from)} AND m."startsAt" <= ${stored(period.to)}`,
   },
 ]

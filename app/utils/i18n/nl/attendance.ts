@@ -8,6 +8,7 @@ export const attendance = {
   'attendance.countsLabel': 'Telling',
   'attendance.presentOf': 'aanwezig van {total} op de lijst',
   'attendance.councilsRepresented': 'organisaties vertegenwoordigd',
+  'attendance.councilRepresented': 'organisatie vertegenwoordigd',
   'attendance.search': 'Zoek op naam of organisatie',
   'attendance.searchButton': 'Zoeken',
   'attendance.showAll': 'Iedereen tonen',
@@ -88,7 +89,7 @@ export const attendance = {
   'attendance.invite.nobodyNew': 'Er is niemand nieuw om uit te nodigen.',
   'attendance.invite.alreadyTitle': 'Al uitgenodigd ({count})',
   'attendance.invite.mailOutbox':
-    'Er is geen mailserver ingesteld: de uitnodigingen worden klaargezet onder Beheer → Uitgaande berichten.',
+    'Er is geen mailserver ingesteld: de uitnodigingen worden klaargezet bij de uitgaande berichten, die een beheerder kan inzien en doorsturen.',
   'attendance.invite.mailSmtp':
     'Iedereen met een e-mailadres krijgt de uitnodiging met een agenda-bijlage (.ics).',
   'attendance.invite.confirm': 'Uitnodigen',

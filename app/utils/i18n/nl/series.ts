@@ -141,7 +141,7 @@ export const meetingSeries = {
   'series.edit': 'Bewerken',
   'series.occurrences': 'Bijeenkomsten van deze reeks',
   'series.occurrencesHint':
-    'Een bijeenkomst wijzigen of afgelasten doe je op de pagina van die bijeenkomst; de andere blijven zoals ze zijn.',
+    'Een bijeenkomst wijzigen of afgelasten doet u op de pagina van die bijeenkomst; de andere blijven zoals ze zijn.',
   'series.occurrencesCaption': 'Bijeenkomsten van de reeks, op datum',
   'series.noOccurrences': 'Deze reeks heeft (nog) geen bijeenkomsten.',
   'series.columnWhen': 'Wanneer',
@@ -180,7 +180,7 @@ export const meetingSeries = {
 
   'series.editTitle': '{title} bewerken',
   'series.editIntro':
-    'De titel, locatie en omschrijving van de reeks gelden voor bijeenkomsten die later worden toegevoegd (verlengen). Bestaande bijeenkomsten wijzig je op hun eigen pagina.',
+    'De titel, locatie en omschrijving van de reeks gelden voor bijeenkomsten die later worden toegevoegd (verlengen). Bestaande bijeenkomsten wijzigt u op hun eigen pagina.',
   'series.saveEdit': 'Opslaan',
   'series.saved': 'De reeks is opgeslagen.',
 } as const

@@ -92,7 +92,7 @@ export const themes = {
   'theme.columnEvidence': 'Op grond van',
   'theme.adviceFiguresIntro': 'Alle adviezen over dit thema, van alle raden.',
   'theme.evidenceIntro':
-    "Vastgelegde thema's tellen mee, en het werk van de afgelopen twaalf maanden: activiteiten, signalen, adviezen en bijeenkomsten (voor de organisaties die er aanwezig waren) over dit thema.",
+    "Vastgelegde thema's tellen mee, en het werk van de afgelopen twaalf maanden: activiteiten, signalen, adviezen en themabijeenkomsten (voor de organisaties die er aanwezig waren) over dit thema.",
   'theme.evidenceExplicit': 'vastgelegd thema',
   'theme.evidenceActivity': '1 activiteit',
   'theme.evidenceActivities': '{count} activiteiten',
