@@ -26,7 +26,7 @@ test('the coordinator imports organisations, merges the duplicate and finds the 
   const page = await newPage()
   await login(page, demoUser('coordinator').email)
   await open(page, IMPORT_PATH)
-  expect(await pageHeading(page)).toBe('CSV importeren')
+  await expect.poll(() => pageHeading(page)).toBe('CSV importeren')
   expect(await mainText(page)).toContain('Stap 1 van 3: bestand kiezen')
 
   await page.getByLabel('Organisaties', { exact: true }).check()
@@ -77,7 +77,7 @@ test('the coordinator imports organisations, merges the duplicate and finds the 
   await open(page, '/organisaties?q=Wolvega')
   await page.getByRole('link', { name: 'Humanitas Wolvega' }).click()
   await page.waitForURL((url) => /^\/organisaties\/[^/]+$/.test(url.pathname))
-  expect(await pageHeading(page)).toBe('Humanitas Wolvega')
+  await expect.poll(() => pageHeading(page)).toBe('Humanitas Wolvega')
 
   // The merged organisation got the website it lacked, and kept everything else.
   await open(page, '/organisaties?q=Burgerplatform')
