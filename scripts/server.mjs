@@ -107,6 +107,16 @@ app.all(
   }),
 )
 
+// Errors that happen outside Remix, such as an address with broken %-escapes that the static
+// file server cannot decode: a short Dutch answer with the right status, no stack trace.
+app.use((error, _req, res, _next) => {
+  const status = Number(error?.status ?? error?.statusCode ?? 500)
+  if (status >= 500) console.error(error)
+  const text =
+    status === 400 ? 'Dit adres is ongeldig.' : status === 404 ? 'Niet gevonden.' : 'Er ging iets mis.'
+  res.status(status).type('text/plain; charset=utf-8').send(text)
+})
+
 const server = app.listen(port, host, () => {
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port

@@ -92,6 +92,12 @@ test('a request that is not a form (JSON, no body, PUT, DELETE) gets a plain ref
   }
 })
 
+test('an address with broken %-escapes gets a short Dutch 400, not an English error page', async () => {
+  const response = await fetch(`${baseUrl()}/bijeenkomsten/%E0%A4%A`)
+  expect(response.status).toBe(400)
+  expect(await response.text()).toBe('Dit adres is ongeldig.')
+})
+
 test('a login POST from another website (Origin: http://evil.example) is refused with 403', async () => {
   const user = demoUser('lezer')
   const body = new URLSearchParams({ email: user.email, password: 'raadnet-demo' })
