@@ -44,15 +44,31 @@ export async function signedIn(role: Role) {
 }
 
 // Returns a Request as the browser would send it.
+export type FormFields = Record<string, string | string[]>
+
+// Returns form fields as a browser posts them: a list value becomes a repeated field.
+export function formBody(fields: FormFields) {
+  const body = new URLSearchParams()
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
+  }
+  return body
+}
+
 export function makeRequest(
   url: string,
-  { cookie, method = 'GET', form }: { cookie?: string; method?: string; form?: Record<string, string> } = {},
+  { cookie, method = 'GET', form }: { cookie?: string; method?: string; form?: FormFields } = {},
 ) {
   const headers = new Headers()
   if (cookie) headers.set('Cookie', cookie)
-  const body = form ? new URLSearchParams(form) : undefined
+  const body = form ? formBody(form) : undefined
   if (body) headers.set('Content-Type', 'application/x-www-form-urlencoded')
   return new Request(new URL(url, 'http://localhost'), { method: form ? 'POST' : method, headers, body })
+}
+
+// Returns a form POST to `url` by the user of `cookie`, with repeated fields for lists.
+export function postForm(url: string, cookie: string, fields: FormFields) {
+  return makeRequest(url, { cookie, form: fields })
 }
 
 export const testContext = (clientIp = '192.0.2.1'): AppLoadContext => ({ cspNonce: 'test-nonce', clientIp })

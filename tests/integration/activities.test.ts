@@ -12,6 +12,7 @@ import {
   createTestUser,
   makeRequest,
   outcome,
+  postForm as post,
   signedIn,
   testContext,
 } from '../factories.ts'
@@ -21,19 +22,6 @@ type Reply = {
   values: Record<string, string>
   lists: Record<string, string[]>
   conflict?: { field: string; label: string; before: string; after: string }[] | null
-}
-
-// Returns a POST request with repeated fields for the lists.
-function post(url: string, cookie: string, fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams()
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
-  }
-  return new Request(new URL(url, 'http://localhost'), {
-    method: 'POST',
-    headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body,
-  })
 }
 
 const messages = (reply: { data?: Reply }, field: string) =>

@@ -25,8 +25,10 @@ import {
   createTestMunicipality,
   createTestOrganisation,
   createTestTheme,
+  type FormFields,
   makeRequest,
   outcome,
+  postForm as post,
   signedIn,
   testContext,
 } from '../factories.ts'
@@ -39,20 +41,7 @@ type Reply = {
   conflict?: { changes: { label: string; before: string; after: string }[]; version: number } | null
 }
 
-type Fields = Record<string, string | string[]>
-
-// Returns a POST request with repeated fields for the lists.
-function post(url: string, cookie: string, fields: Fields) {
-  const body = new URLSearchParams()
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
-  }
-  return new Request(new URL(url, 'http://localhost'), {
-    method: 'POST',
-    headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body,
-  })
-}
+type Fields = FormFields
 
 const messages = (reply: { data?: Reply }, field: string) =>
   (reply.data?.errors[field] ?? []).map(translateRef)

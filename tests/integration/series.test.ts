@@ -15,9 +15,17 @@ import {
 import { action as newAction, loader as newLoader } from '~/routes/bijeenkomsten.reeksen.nieuw.tsx'
 import { prisma } from '~/utils/db.server.ts'
 import { translateRef } from '~/utils/i18n/index.ts'
-import { createTestOrganisation, makeRequest, outcome, signedIn, testContext } from '../factories.ts'
+import {
+  createTestOrganisation,
+  type FormFields,
+  makeRequest,
+  outcome,
+  postForm as post,
+  signedIn,
+  testContext,
+} from '../factories.ts'
 
-type Fields = Record<string, string | string[]>
+type Fields = FormFields
 
 type Row = {
   day: string
@@ -32,19 +40,6 @@ type Reply = {
   values: Record<string, string>
   errors: Record<string, string[]>
   rows?: Row[]
-}
-
-// Returns a POST request with repeated fields for the lists.
-function post(url: string, cookie: string, fields: Fields) {
-  const body = new URLSearchParams()
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
-  }
-  return new Request(new URL(url, 'http://localhost'), {
-    method: 'POST',
-    headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body,
-  })
 }
 
 const messages = (reply: { data?: Reply }, field: string) =>

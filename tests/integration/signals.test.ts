@@ -20,6 +20,7 @@ import {
   createTestTheme,
   makeRequest,
   outcome,
+  postForm as post,
   signedIn,
   testContext,
 } from '../factories.ts'
@@ -30,23 +31,6 @@ type Reply = {
   values: Record<string, string>
   lists: Record<string, string[]>
   conflict?: { changes: { label: string; before: string; after: string }[]; version: number } | null
-}
-
-// Returns a POST body with repeated fields for the lists.
-function formBody(fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams()
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
-  }
-  return body
-}
-
-function post(url: string, cookie: string, fields: Record<string, string | string[]>) {
-  return new Request(new URL(url, 'http://localhost'), {
-    method: 'POST',
-    headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: formBody(fields),
-  })
 }
 
 const messages = (reply: { data?: Reply }, field: string) =>
