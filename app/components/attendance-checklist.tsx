@@ -1,6 +1,8 @@
-import { useFetcher } from '@remix-run/react'
+import { Form, useFetcher } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { Badge } from '~/components/ui/badge.tsx'
+import { Button } from '~/components/ui/button.tsx'
+import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { t, translateRef } from '~/utils/i18n/index.ts'
 
 export type ChecklistRow = {
@@ -143,5 +145,63 @@ export function AttendanceCounts({
       </p>
       <p className="mt-1 text-sm text-slate-700">{counts.map((count) => count.label).join(' · ')}</p>
     </div>
+  )
+}
+
+// Registers someone at the door who is not in Raadnet yet: a name and, optionally, the
+// organisation they represent — nothing more (AVG). A plain form post, so it works without
+// JavaScript; after "someone with this name exists" it offers to confirm a namesake.
+export function NewWalkInForm({
+  organisations,
+  values,
+  errors,
+  submitting,
+}: {
+  organisations: StatusChoice[]
+  values: Record<string, string>
+  errors: Record<string, string[]>
+  submitting: boolean
+}) {
+  const askNamesake = errors.name?.includes('attendance.walkIn.nameExists') ?? false
+  return (
+    <Form method="post" className="space-y-3" aria-labelledby="walk-in-new" noValidate>
+      <h3 id="walk-in-new" className="font-semibold">
+        {t('attendance.walkIn.newTitle')}
+      </h3>
+      <p className="text-sm text-slate-700">{t('attendance.walkIn.newIntro')}</p>
+      <input type="hidden" name="intent" value="walk-in-new" />
+      <ErrorSummary errors={errors} />
+      <TextField
+        label={t('attendance.walkIn.name')}
+        name="name"
+        required
+        autoComplete="off"
+        defaultValue={values.name ?? ''}
+        errors={errors.name}
+      />
+      {askNamesake ? (
+        <div className="flex min-h-11 items-center gap-2">
+          <input
+            type="checkbox"
+            id="walk-in-namesake"
+            name="namesake"
+            value="on"
+            className="h-5 w-5 accent-brand-700"
+          />
+          <label htmlFor="walk-in-namesake">{t('attendance.walkIn.namesake')}</label>
+        </div>
+      ) : null}
+      <SelectField
+        label={t('attendance.walkIn.organisation')}
+        hint={t('attendance.walkIn.organisationHint')}
+        name="organisationId"
+        defaultValue={values.organisationId ?? ''}
+        errors={errors.organisationId}
+        options={[{ value: '', label: t('attendance.ownBehalf') }, ...organisations]}
+      />
+      <Button className="min-h-11" disabled={submitting}>
+        {t('attendance.walkIn.newSubmit')}
+      </Button>
+    </Form>
   )
 }

@@ -6,6 +6,7 @@ import { t, translateRef } from '~/utils/i18n/index.ts'
 
 export type InviteChoiceValues = {
   raden: string[]
+  alleRaden: boolean
   selectie: string
   rollen: string[]
   extra: string
@@ -55,6 +56,7 @@ export function InvitationChoice({
   values,
   errors,
   councilOptions,
+  allCouncilsCount,
   roleOptions,
   people,
   morePeople,
@@ -64,6 +66,8 @@ export function InvitationChoice({
   values: InviteChoiceValues
   errors: Record<string, string[]>
   councilOptions: CheckboxOption[]
+  /// How many active councils with members "Alle actieve raden" chooses.
+  allCouncilsCount: number
   roleOptions: CheckboxOption[]
   /// The people to choose from (filtered by the search words), grouped by organisation.
   people: PersonOption[]
@@ -82,6 +86,28 @@ export function InvitationChoice({
         {t('attendance.invite.step1')}
       </h2>
       <ErrorSummary errors={errors} />
+
+      {allCouncilsCount > 0 ? (
+        <div className="rounded-md border border-slate-300 bg-slate-50 p-3">
+          <div className="flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              id={`${selectionId}-all-councils`}
+              name="alleRaden"
+              value="on"
+              defaultChecked={values.alleRaden}
+              aria-describedby={`${selectionId}-all-councils-hint`}
+              className="h-5 w-5 accent-brand-700"
+            />
+            <label htmlFor={`${selectionId}-all-councils`} className="font-medium">
+              {t('attendance.invite.allCouncils', { count: allCouncilsCount })}
+            </label>
+          </div>
+          <p id={`${selectionId}-all-councils-hint`} className="ml-7 text-sm text-slate-700">
+            {t('attendance.invite.allCouncilsHint')}
+          </p>
+        </div>
+      ) : null}
 
       <CheckboxGroup
         label={t('attendance.invite.councils')}

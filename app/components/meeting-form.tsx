@@ -18,7 +18,7 @@ export type MeetingFormOptions = {
   themes: CheckboxOption[]
   agendaThemes: Option[]
   organisers: CheckboxOption[]
-  partners: Option[]
+  partners: CheckboxOption[]
 }
 
 export type MeetingFormValues = { values: Record<string, string>; lists: Record<string, string[]> }
@@ -159,26 +159,25 @@ export function MeetingForm({
         columns={3}
       />
 
-      <div className="grid gap-6 sm:grid-cols-2">
-        <CheckboxGroup
-          label={t('meeting.organisers')}
-          name="organiserIds"
-          options={options.organisers}
-          selected={lists.organiserIds ?? []}
-          errors={errors?.organiserIds}
-          columns={1}
-        />
-        <SelectField
-          label={t('meeting.partners')}
-          name="partnerIds"
-          multiple
-          size={8}
-          hint={t('meeting.multiSelectHint')}
-          defaultValue={lists.partnerIds ?? []}
-          options={options.partners}
-          errors={errors?.partnerIds}
-        />
-      </div>
+      <CheckboxGroup
+        label={t('meeting.organisers')}
+        name="organiserIds"
+        options={options.organisers}
+        selected={lists.organiserIds ?? []}
+        errors={errors?.organiserIds}
+        columns={3}
+      />
+
+      {/* Checkboxes rather than a multiple select: dozens of organisations, grouped by type
+          and sorted by name, are easier to go through with a keyboard or screen reader. */}
+      <CheckboxGroup
+        label={t('meeting.partners')}
+        name="partnerIds"
+        options={options.partners}
+        selected={lists.partnerIds ?? []}
+        errors={errors?.partnerIds}
+        columns={3}
+      />
 
       <fieldset className="space-y-3" aria-describedby="meeting-agenda-hint">
         <legend className="text-lg font-semibold text-slate-900">{t('meeting.agenda')}</legend>

@@ -10,6 +10,7 @@ import {
   CALENDAR_VIEWS,
   type CalendarQuery,
   CalendarQuerySchema,
+  isUnknownMonth,
   requestedMonth,
 } from '~/models/calendar/calendar.schema.ts'
 import { getMonthView, getUpcomingView } from '~/models/calendar/calendar.server.ts'
@@ -33,7 +34,11 @@ function hrefWith(query: CalendarQuery, changes: Partial<CalendarQuery>) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request, { role: 'lezer' })
-  const query = CalendarQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+  const parsed = CalendarQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+  // A month that makes no sense falls back to the current one; the page says so, and the
+  // links leave it out.
+  const unknownMonth = isUnknownMonth(parsed)
+  const query = unknownMonth ? { ...parsed, maand: undefined } : parsed
   const now = new Date()
   const scope = { userId: user.id, everyone: query.acties === 'iedereen' }
   const links = {
@@ -46,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   if (query.weergave === 'lijst') {
     const upcoming = await getUpcomingView({ scope, page: query.pagina, now })
-    return { query, links, month: null, upcoming }
+    return { query, links, unknownMonth: false, month: null, upcoming }
   }
   const month = requestedMonth(query, now)
   const view = await getMonthView({ month, scope, now })
@@ -55,6 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     query,
     links,
+    unknownMonth,
     upcoming: null,
     month: {
       ...view,
@@ -68,7 +74,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const VIEW_LABELS = { maand: 'calendar.viewMonth', lijst: 'calendar.viewList' } as const
 
 export default function Agenda() {
-  const { query, links, month, upcoming } = useLoaderData<typeof loader>()
+  const { query, links, unknownMonth, month, upcoming } = useLoaderData<typeof loader>()
   return (
     <>
       <PageHeader
@@ -107,6 +113,15 @@ export default function Agenda() {
           </Link>
         </p>
       </div>
+
+      {unknownMonth ? (
+        <p
+          role="status"
+          className="mb-6 rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-950"
+        >
+          {t('calendar.unknownMonth')}
+        </p>
+      ) : null}
 
       {month ? <CalendarMonth month={month} /> : null}
 

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { isRouteErrorResponse, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { MeetingRecord } from '~/components/meeting-record.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
@@ -7,7 +7,8 @@ import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ActionBox, Detail, Section } from '~/components/ui/detail-page.tsx'
 import { TextAreaField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
-import { meetingAttendance } from '~/models/meeting/attendance.server.ts'
+import { attendanceRefusal, meetingAttendance } from '~/models/meeting/attendance.server.ts'
+import { invitationRefusal } from '~/models/meeting/invitation.server.ts'
 import { CancelSchema, MEETING_CANCEL_REASON_MAX } from '~/models/meeting/meeting.schema.ts'
 import { cancelMeeting, getMeeting } from '~/models/meeting/meeting.server.ts'
 import { ATTENDANCE_STATUSES } from '~/models/meeting/meeting-kinds.ts'
@@ -26,8 +27,16 @@ import { type FieldErrors, parseForm, submittedValues } from '~/utils/forms.ts'
 import { t } from '~/utils/i18n/index.ts'
 import { invariantResponse, redirectWithToast, requireParam } from '~/utils/responses.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
-  { title: `${loaderData?.meeting.title ?? t('meeting.listTitle')} · ${t('app.name')}` },
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, error }) => [
+  {
+    title: `${
+      loaderData
+        ? loaderData.meeting.title
+        : isRouteErrorResponse(error) && error.status === 404
+          ? t('error.404.title')
+          : t('meeting.listTitle')
+    } · ${t('app.name')}`,
+  },
 ]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -52,6 +61,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     canPlan: hasRole(user.role, 'coordinator'),
     canRecord: hasRole(user.role, 'opbouwwerker'),
+    // Links only to pages that take this meeting: no inviting once it was cancelled or has
+    // begun, no attendance once cancelled. The minutes stay available.
+    canInvite: hasRole(user.role, 'coordinator') && !invitationRefusal(meeting),
+    canTakeAttendance: hasRole(user.role, 'opbouwwerker') && !attendanceRefusal(meeting),
   }
 }
 
@@ -66,6 +79,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await cancelMeeting({ meetingId, cancelReason: form.value.cancelReason, actorId: user.id })
   if (!result.ok) {
     invariantResponse(result.reason !== 'notFound', 404)
+    // A second submit or an old tab: the cancel form is gone from the page, so say it in a toast.
+    if (result.refusals.some((refusal) => refusal.message === 'meeting.alreadyCancelled')) {
+      return redirectWithToast(request, `/bijeenkomsten/${meetingId}`, {
+        type: 'info',
+        message: t('meeting.alreadyCancelled'),
+      })
+    }
     const errors: FieldErrors = {}
     for (const refusal of result.refusals) errors[refusal.field] ??= [refusal.message]
     return reply(errors)
@@ -79,7 +99,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const linkClass = 'text-brand-700 underline'
 
 export default function MeetingPage() {
-  const { meeting, record, attendance, canPlan, canRecord } = useLoaderData<typeof loader>()
+  const { meeting, record, attendance, canPlan, canRecord, canInvite, canTakeAttendance } =
+    useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const cancellable = meeting.status === 'PLANNED' || meeting.status === 'CONFIRMED'
   return (
@@ -252,12 +273,12 @@ export default function MeetingPage() {
               </>
             )}
             <p className="flex flex-wrap gap-3">
-              {canPlan && meeting.status !== 'CANCELLED' ? (
+              {canInvite ? (
                 <Link to={`/bijeenkomsten/${meeting.id}/uitnodigen`} className={buttonClass('secondary')}>
                   {t('meeting.invite')}
                 </Link>
               ) : null}
-              {canRecord ? (
+              {canTakeAttendance ? (
                 <Link to={`/bijeenkomsten/${meeting.id}/aanwezigheid`} className={buttonClass('secondary')}>
                   {t('meeting.registerAttendance')}
                 </Link>

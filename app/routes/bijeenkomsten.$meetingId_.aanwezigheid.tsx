@@ -1,23 +1,29 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AttendanceChecklistRow, AttendanceCounts } from '~/components/attendance-checklist.tsx'
+import {
+  AttendanceChecklistRow,
+  AttendanceCounts,
+  NewWalkInForm,
+} from '~/components/attendance-checklist.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
 import {
   type AttendanceWriteResult,
+  addNewWalkIn,
   addWalkIn,
   attendanceRefusal,
   listWalkInOptions,
   meetingAttendance,
   setAttendanceStatus,
 } from '~/models/meeting/attendance.server.ts'
-import { AttendanceStatusSchema, WalkInSchema } from '~/models/meeting/invitation.schema.ts'
+import { AttendanceStatusSchema, NewWalkInSchema, WalkInSchema } from '~/models/meeting/invitation.schema.ts'
 import { getInvitationMeeting } from '~/models/meeting/invitation.server.ts'
 import { ATTENDANCE_STATUSES } from '~/models/meeting/meeting-kinds.ts'
 import { attendanceStatusLabel } from '~/models/meeting/meeting-options.ts'
 import { formatMeetingWhen } from '~/models/meeting/meeting-times.ts'
+import { compareNames } from '~/models/person/membership-roles.ts'
 import { matchesAllWords } from '~/models/person/search-text.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { type FieldErrors, parseForm, submittedValues } from '~/utils/forms.ts'
@@ -27,6 +33,25 @@ import { invariantResponse, redirectWithToast, requireParam } from '~/utils/resp
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
   { title: `${t('attendance.title', { title: loaderData?.meeting.title ?? '' })} · ${t('app.name')}` },
 ]
+
+type WalkInPerson = { id: string; name: string; organisations: { id: string; name: string }[] }
+
+// Returns the options of the walk-in picker: by organisation (someone in two organisations
+// under both, people without one last) and by name within each, the label naming all of a
+// person's organisations to tell namesakes apart.
+function walkInPersonOptions(people: WalkInPerson[]) {
+  const none = t('attendance.walkIn.noOrganisation')
+  return people
+    .flatMap((person) => {
+      const label = person.organisations.length
+        ? `${person.name} (${person.organisations.map((organisation) => organisation.name).join(', ')})`
+        : person.name
+      const groups = person.organisations.length ? person.organisations.map((item) => item.name) : [null]
+      return groups.map((group) => ({ value: person.id, label, name: person.name, group }))
+    })
+    .sort((a, b) => compareNames(a.group ?? '\uffff', b.group ?? '\uffff') || compareNames(a.name, b.name))
+    .map(({ value, label, group }) => ({ value, label, group: group ?? none }))
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   // The door checklist is a worker's tool; a lezer sees the attendance on the meeting page.
@@ -58,12 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     statuses: ATTENDANCE_STATUSES.map((status) => ({ value: status, label: attendanceStatusLabel(status) })),
     walkIn: walkInOptions
       ? {
-          people: walkInOptions.people.map((person) => ({
-            value: person.id,
-            label: person.organisations.length
-              ? `${person.name} (${person.organisations.map((organisation) => organisation.name).join(', ')})`
-              : person.name,
-          })),
+          people: walkInPersonOptions(walkInOptions.people),
           organisations: walkInOptions.organisations.map((organisation) => ({
             value: organisation.id,
             label: organisation.name,
@@ -114,6 +134,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!result.ok) return refused(result)
       return redirectWithToast(request, here, { type: 'success', message: t('attendance.walkIn.added') })
     }
+    case 'walk-in-new': {
+      const form = parseForm(formData, NewWalkInSchema)
+      if (!form.success) return reply(form.errors)
+      const result = await addNewWalkIn({ meetingId, ...form.value, actorId: user.id })
+      if (!result.ok) return refused(result)
+      return redirectWithToast(request, here, {
+        type: 'success',
+        message: t('attendance.walkIn.newAdded', { name: form.value.name }),
+      })
+    }
     default:
       throw new Response(null, { status: 400 })
   }
@@ -125,8 +155,10 @@ export default function AttendanceAtTheDoor() {
     loaderData
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
-  const walkInReply =
-    actionData && 'errors' in actionData && actionData.intent === 'walk-in' ? actionData : null
+  const replyTo = (intent: string) =>
+    actionData && 'errors' in actionData && actionData.intent === intent ? actionData : null
+  const walkInReply = replyTo('walk-in')
+  const newWalkInReply = replyTo('walk-in-new')
   const errors = walkInReply?.errors ?? {}
   return (
     <>
@@ -194,11 +226,15 @@ export default function AttendanceAtTheDoor() {
               {t('attendance.walkIn.title')}
             </h2>
             <p className="text-sm text-slate-700">{t('attendance.walkIn.intro')}</p>
-            <Form method="post" className="space-y-3" noValidate>
+            <Form method="post" className="space-y-3" aria-labelledby="walk-in-existing" noValidate>
+              <h3 id="walk-in-existing" className="font-semibold">
+                {t('attendance.walkIn.existingTitle')}
+              </h3>
               <input type="hidden" name="intent" value="walk-in" />
               <ErrorSummary errors={errors} />
               <SelectField
                 label={t('attendance.walkIn.person')}
+                hint={t('attendance.walkIn.personHint')}
                 name="personId"
                 required
                 defaultValue={walkInReply?.values.personId ?? ''}
@@ -223,6 +259,13 @@ export default function AttendanceAtTheDoor() {
                 {t('attendance.walkIn.submit')}
               </Button>
             </Form>
+            <hr className="border-slate-300" />
+            <NewWalkInForm
+              organisations={loaderData.walkIn.organisations}
+              values={newWalkInReply?.values ?? {}}
+              errors={newWalkInReply?.errors ?? {}}
+              submitting={navigation.state === 'submitting'}
+            />
           </section>
         ) : null}
 

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { isRouteErrorResponse, useActionData, useLoaderData } from '@remix-run/react'
 import { type ConflictChange, ConflictNotice } from '~/components/conflict-notice.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { MeetingForm, MORE_AGENDA_ROWS, moreAgendaRows } from '~/components/meeting-form.tsx'
@@ -9,6 +9,7 @@ import {
   getMeeting,
   getMeetingFormOptions,
   type MeetingDetail,
+  meetingExists,
   textFingerprint,
   updateMeeting,
 } from '~/models/meeting/meeting.server.ts'
@@ -20,9 +21,16 @@ import { type FieldErrors, parseForm, type SubmittedValues, submittedValues } fr
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
 import { invariantResponse, redirectWithToast, requireParam } from '~/utils/responses.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
+// An unknown meeting is titled like every page that is not found.
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, error }) => [
   {
-    title: `${loaderData ? t('meeting.editTitle', { title: loaderData.meeting.title }) : t('meeting.edit')} · ${t('app.name')}`,
+    title: `${
+      loaderData
+        ? t('meeting.editTitle', { title: loaderData.meeting.title })
+        : isRouteErrorResponse(error) && error.status === 404
+          ? t('error.404.title')
+          : t('meeting.edit')
+    } · ${t('app.name')}`,
   },
 ]
 
@@ -122,6 +130,8 @@ type ActionReply = SubmittedValues & {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireUser(request, { role: 'coordinator' })
   const meetingId = requireParam(params, 'meetingId')
+  // An unknown meeting is 404 whatever was sent, not a form with messages.
+  invariantResponse(await meetingExists({ meetingId }), 404)
   const formData = await request.formData()
   const submitted = submittedValues(formData)
   if (formData.get('intent') === MORE_AGENDA_ROWS) {

@@ -72,6 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const submitted = search.has('selectie')
   const values = {
     raden: search.getAll('raden'),
+    alleRaden: search.get('alleRaden') === 'on',
     selectie: search.get('selectie') ?? 'rollen',
     rollen: submitted ? search.getAll('rollen') : [...DEFAULT_INVITE_ROLES],
     extra: search.get('extra') ?? String(DEFAULT_EXTRA_MEMBERS),
@@ -82,7 +83,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
   // The preview: after "Voorbeeld tonen", or after a search when something is chosen already.
   const wantsPreview =
-    submitted && (search.has('voorbeeld') || values.raden.length > 0 || values.personen.length > 0)
+    submitted &&
+    (search.has('voorbeeld') || values.raden.length > 0 || values.alleRaden || values.personen.length > 0)
   let errors: FieldErrors = {}
   let plan: InvitationPlan | null = null
   if (wantsPreview) {
@@ -113,6 +115,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         label: t('attendance.invite.councilOption', { name: council.name, count: council.memberCount }),
         group: council.council ? t('attendance.invite.groupCouncils') : t('attendance.invite.groupOthers'),
       })),
+      allCouncilsCount: councils.filter((council) => council.council).length,
       roleOptions: membershipRoleOptions(),
       people: shown,
       morePeople: matching.length - shown.length,
@@ -207,6 +210,7 @@ export default function InviteToMeeting() {
             values={form.values}
             errors={form.errors}
             councilOptions={form.councilOptions}
+            allCouncilsCount={form.allCouncilsCount}
             roleOptions={form.roleOptions}
             people={form.people}
             morePeople={form.morePeople}

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { MeetingRecord } from '~/components/meeting-record.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
@@ -23,6 +23,7 @@ import {
   addTip,
   getMeeting,
   getMeetingFormOptions,
+  meetingExists,
   removeMeetingItem,
   saveMinutes,
   setJointActionDone,
@@ -38,9 +39,16 @@ import { type FieldErrors, parseForm, submittedValues } from '~/utils/forms.ts'
 import { type MessageKey, t, translateRef } from '~/utils/i18n/index.ts'
 import { invariantResponse, redirectWithToast, requireParam } from '~/utils/responses.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
+// An unknown meeting is titled like every page that is not found.
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, error }) => [
   {
-    title: `${loaderData ? t('meeting.reportTitle', { title: loaderData.meeting.title }) : t('meeting.report')} · ${t('app.name')}`,
+    title: `${
+      loaderData
+        ? t('meeting.reportTitle', { title: loaderData.meeting.title })
+        : isRouteErrorResponse(error) && error.status === 404
+          ? t('error.404.title')
+          : t('meeting.report')
+    } · ${t('app.name')}`,
   },
 ]
 
@@ -82,6 +90,8 @@ type Reply = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireUser(request, { role: 'opbouwwerker' })
   const meetingId = requireParam(params, 'meetingId')
+  // An unknown meeting is 404 for every intent, before the form is read.
+  invariantResponse(await meetingExists({ meetingId }), 404)
   const formData = await request.formData()
   const intent = String(formData.get('intent') ?? '')
   const reply = (errors: FieldErrors, extra: Partial<Reply> = {}, status = 400) =>

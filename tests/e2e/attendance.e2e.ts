@@ -1,12 +1,21 @@
 // Invitations and attendance at the door in a real browser: the coordinator plans a meeting
 // for tomorrow and invites "the chair and one member" of two councils of the demo network;
 // then an opbouwwerker, on a phone, marks people present with one tap each and registers a
-// walk-in, and the counts follow; the administrator reads the invitations in the outbox. The
-// same checklist also works without JavaScript.
+// walk-in from Raadnet and one who is new, and the counts follow; the administrator reads
+// the invitations in the outbox. The same checklist also works without JavaScript.
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import network from '../../prisma/data/network.json'
-import { demoUser, login, mainText, open, pageHeading, pathname, setupBrowser } from './browser.ts'
+import {
+  allowHttpErrorStatus,
+  demoUser,
+  login,
+  mainText,
+  open,
+  pageHeading,
+  pathname,
+  setupBrowser,
+} from './browser.ts'
 
 const { newPage } = setupBrowser()
 
@@ -139,15 +148,34 @@ describe('attendance at the door', () => {
     await expect.poll(() => counts(phone)).toContain('Afwezig met bericht: 1')
     expect(await phone.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true)
 
-    // A walk-in: someone of the council who was not invited.
-    const personSelect = phone.getByLabel(/^Persoon/)
-    const albertOption = personSelect.locator('option', { hasText: albert }).first()
+    // A walk-in: someone of the council who was not invited, picked from the people in Raadnet.
+    const existing = phone.getByRole('form', { name: 'Staat al in Raadnet' })
+    const personSelect = existing.getByLabel(/^Persoon/)
+    const albertOption = personSelect.locator(`optgroup[label="${dantumadiel.name}"] option`, {
+      hasText: albert,
+    })
     await personSelect.selectOption((await albertOption.getAttribute('value')) ?? '')
-    await phone.getByLabel('Namens organisatie').selectOption({ label: dantumadiel.name })
-    await phone.getByRole('button', { name: 'Aanwezig melden' }).tap()
+    await existing.getByLabel('Namens organisatie').selectOption({ label: dantumadiel.name })
+    await existing.getByRole('button', { name: 'Aanwezig melden' }).tap()
     await row(phone, albert).getByText('Zonder uitnodiging').waitFor()
     await expect.poll(() => counts(phone)).toContain('3 aanwezig van 5 op de lijst')
     expect(await counts(phone)).toContain('2 organisaties vertegenwoordigd')
+
+    // A walk-in who is not in Raadnet yet: a name is enough. Without it, the message is by the field.
+    const newcomer = `Nieuwe Bezoeker ${unique()}`
+    const fresh = phone.getByRole('form', { name: 'Nieuwe persoon' })
+    allowHttpErrorStatus(phone, 400, `/bijeenkomsten/${meetingId}/aanwezigheid`)
+    await fresh.getByLabel('Namens organisatie').selectOption({ label: uwv.name })
+    await fresh.getByRole('button', { name: 'Toevoegen en aanwezig melden' }).tap()
+    await fresh.getByText('Vul dit veld in.').waitFor()
+    expect(await fresh.getByLabel(/^Naam/).getAttribute('aria-invalid')).toBe('true')
+    expect(await fresh.getByLabel('Namens organisatie').inputValue()).not.toBe('')
+    await fresh.getByLabel(/^Naam/).fill(newcomer)
+    await fresh.getByRole('button', { name: 'Toevoegen en aanwezig melden' }).tap()
+    await row(phone, newcomer).getByText('Zonder uitnodiging').waitFor()
+    expect(await row(phone, newcomer).textContent()).toContain(uwv.name)
+    await expect.poll(() => counts(phone)).toContain('4 aanwezig van 6 op de lijst')
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 
     // Without a mail server the invitations wait in the outbox, where the administrator reads them.
     const admin = await newPage()
@@ -160,7 +188,8 @@ describe('attendance at the door', () => {
     expect(await invitation.textContent()).toContain('In de outbox (niet verstuurd)')
     await invitation.getByRole('link', { name: new RegExp(`^Uitnodiging: ${title} op `) }).click()
     await admin.waitForURL((url) => url.pathname.startsWith('/beheer/uitgaande-berichten/'))
-    expect(await mainText(admin)).toContain(`Beste ${roelof},`)
+    // The URL changes before the message is on screen: wait for it.
+    await expect.poll(() => mainText(admin)).toContain(`Beste ${roelof},`)
     expect(await mainText(admin)).toContain('METHOD:REQUEST')
     expect(await admin.getByRole('button', { name: 'Opnieuw versturen' }).count()).toBe(0)
   })

@@ -164,6 +164,23 @@ describe('the agenda', () => {
     expect(cancelledAt).toBeLessThan(nextAt)
   })
 
+  test('a month that does not exist shows the current month and says so, without JavaScript', async () => {
+    const page = await newPage({ javaScriptEnabled: false })
+    await login(page, demoUser('lezer').email)
+    for (const month of ['2026-13', 'abc', '99999-01']) {
+      await open(page, `/agenda?maand=${month}`)
+      const notice = page
+        .getByRole('status')
+        .filter({ hasText: 'Die maand bestaat niet of valt buiten de agenda; u ziet de huidige maand.' })
+      expect(await notice.count(), month).toBe(1)
+      expect(await monthTable(page).locator('caption').textContent()).toBe(
+        `Bijeenkomsten en acties in ${monthName(0)}`,
+      )
+    }
+    await open(page, '/agenda')
+    expect(await page.getByRole('status').filter({ hasText: 'Die maand bestaat niet' }).count()).toBe(0)
+  })
+
   test('on a phone the month is a readable list of its days', async () => {
     const page = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     await login(page, demoUser('lezer').email)

@@ -224,16 +224,39 @@ describe('the agenda without JavaScript', () => {
     for (const number of [1, 2, 3, 4, 5]) {
       await control(agendaRow(page, number), 'Onderwerp').fill(`Onderdeel ${number}`)
     }
+    // The partner organisations are checkboxes, grouped by type.
+    const partners = page.getByRole('group', { name: 'Samen met (partnerorganisaties)', exact: true })
+    const partner = partners.getByRole('checkbox').nth(1)
+    const partnerName = await partner.evaluate((box: HTMLInputElement) => box.labels?.[0]?.textContent ?? '')
+    expect(partnerName).not.toBe('')
+    await partner.check()
+    expect(await page.getByRole('listbox').count()).toBe(0)
     expect(await page.getByRole('group', { name: /^Agendapunt \d+$/ }).count()).toBe(5)
     await page.getByRole('button', { name: 'Meer regels voor agendapunten' }).click()
     await agendaRow(page, 6).waitFor()
     expect(await control(page, 'Titel').inputValue()).toBe(title)
     expect(await control(agendaRow(page, 5), 'Onderwerp').inputValue()).toBe('Onderdeel 5')
+    expect(await partners.getByLabel(partnerName, { exact: true }).isChecked()).toBe(true)
     await control(agendaRow(page, 6), 'Onderwerp').fill('Onderdeel 6')
     await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click()
     await page.waitForURL((url) => /^\/bijeenkomsten\/[^/]+$/.test(url.pathname) && url.pathname !== NEW_PATH)
     await expect.poll(() => pageHeading(page)).toBe(title)
     expect(await agendaItems(page)).toEqual([1, 2, 3, 4, 5, 6].map((number) => `Onderdeel ${number}`))
+    expect(await section(page, 'Gegevens').textContent()).toContain(partnerName)
+  })
+})
+
+describe('a meeting that does not exist', () => {
+  test('its edit and minutes pages say the page was not found, also in the document title', async () => {
+    const page = await newPage()
+    await login(page, demoUser('coordinator').email)
+    for (const path of ['/bijeenkomsten/bestaat-niet/bewerken', '/bijeenkomsten/bestaat-niet/verslag']) {
+      allowHttpErrorStatus(page, 404, path)
+      const response = await open(page, path)
+      expect(response.status(), path).toBe(404)
+      await expect.poll(() => pageHeading(page)).toBe('Pagina niet gevonden')
+      expect(await page.title(), path).toBe('Pagina niet gevonden · Raadnet')
+    }
   })
 })
 

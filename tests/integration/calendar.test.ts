@@ -242,24 +242,34 @@ describe('the agenda page', () => {
     expect(month?.next).toEqual({ title: 'december 2026', href: '/agenda?maand=2026-12' })
   })
 
-  it('marks today, and falls back to the current month for a month that makes no sense', async () => {
+  it('marks today, and falls back to the current month for a month that makes no sense, saying so', async () => {
     const { cookie } = await signedIn('lezer')
     const today = localParts(new Date()).day
-    for (const search of [
-      '',
-      '?maand=2026-13',
-      '?maand=9999-01',
-      '?maand=%00',
-      '?maand=november&weergave=raar',
-    ]) {
+    for (const [search, unknown] of [
+      ['', false],
+      ['?maand=', false],
+      ['?maand=2026-13', true],
+      ['?maand=9999-01', true],
+      ['?maand=99999-01', true],
+      ['?maand=abc', true],
+      ['?maand=%00', true],
+      [`?maand=${'2026-11'.repeat(10)}`, true],
+      ['?maand=november&weergave=raar', true],
+    ] as const) {
       const { status, data } = await openAgenda(cookie, search)
       expect(status, search).toBe(200)
       expect(data?.month?.key, search).toBe(today.slice(0, 7))
+      expect(data?.unknownMonth, search).toBe(unknown)
       const marked = data?.month?.weeks.flat().filter((cell) => cell.isToday) ?? []
       expect(marked.map((cell) => cell.day)).toEqual([today])
-      // The current month needs no "back to this month" link.
+      // The current month needs no "back to this month" link, and no link repeats the
+      // month that makes no sense.
       expect(data?.month?.current).toBeNull()
+      expect(JSON.stringify(data?.links), search).not.toContain('maand=')
     }
+    // A month that exists is no fallback, and the list view has no month to fall back from.
+    expect((await openAgenda(cookie, '?maand=2026-11')).data?.unknownMonth).toBe(false)
+    expect((await openAgenda(cookie, '?maand=abc&weergave=lijst')).data?.unknownMonth).toBe(false)
   })
 
   it('shows every meeting with its kind and status, a cancelled one marked as such', async () => {

@@ -14,26 +14,21 @@ import { loader as organisationLoader } from '~/routes/organisaties.$organisatio
 import { parseCsv } from '~/utils/csv.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { translateRef } from '~/utils/i18n/index.ts'
-import { createTestOrganisation, makeRequest, outcome, signedIn, testContext } from '../factories.ts'
+import {
+  createTestOrganisation,
+  type FormFields,
+  makeRequest,
+  outcome,
+  postForm as post,
+  signedIn,
+  testContext,
+} from '../factories.ts'
 
 const DAY = 86_400_000
-type Fields = Record<string, string | string[]>
+type Fields = FormFields
 type Reply = { errors: Record<string, string[]>; values: Record<string, string> }
 type InvitePage = Awaited<ReturnType<typeof inviteLoader>>
 type AttendancePage = Awaited<ReturnType<typeof attendanceLoader>>
-
-// Returns a POST request with repeated fields for the lists.
-function post(url: string, cookie: string, fields: Fields) {
-  const body = new URLSearchParams()
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
-  }
-  return new Request(new URL(url, 'http://localhost'), {
-    method: 'POST',
-    headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body,
-  })
-}
 
 // Returns the query string of a GET form with repeated fields.
 const query = (fields: Fields) =>
@@ -263,6 +258,79 @@ describe('inviting councils to a meeting', () => {
     })
   })
 
+  it('invites every active council with one tick, by the same member rule, and other organisations only when ticked', async () => {
+    const { user, cookie } = await signedIn('coordinator')
+    const meeting = await createMeeting(user.id)
+    const suffix = crypto.randomUUID().slice(0, 8)
+    const dokkum = await createTestOrganisation({ name: `Cliëntenraad Dokkum ${suffix}` })
+    const wmo = await createTestOrganisation({ name: `Wmo-raad Dokkum ${suffix}`, type: 'WMO_COUNCIL' })
+    const closed = await createTestOrganisation({ name: `Opgeheven raad ${suffix}`, active: false })
+    const partner = await createTestOrganisation({ name: `FNV Dokkum ${suffix}`, type: 'PARTNER' })
+    const jan = await member(dokkum.id, `Jan Voorzitter ${suffix}`, 'voorzitter', 'jan@example.org')
+    await member(dokkum.id, `Joke Lid ${suffix}`, 'lid')
+    const wim = await member(wmo.id, `Wim Voorzitter ${suffix}`, 'voorzitter')
+    const gone = await member(closed.id, `Gea Voorzitter ${suffix}`, 'voorzitter')
+    const fenna = await member(partner.id, `Fenna Voorzitter ${suffix}`, 'voorzitter')
+
+    // The form offers it with the number of councils it stands for.
+    const form = (await openInvite(meeting.id, cookie)).data?.form
+    const councilOptions = form?.councilOptions.filter((option) => option.group === 'Raden') ?? []
+    expect(form?.allCouncilsCount).toBe(councilOptions.length)
+    expect(councilOptions.map((option) => option.label)).toContain(`${wmo.name} (1 leden)`)
+    expect(form?.values.alleRaden).toBe(false)
+
+    const choice = { alleRaden: 'on', selectie: 'rollen', rollen: 'voorzitter', extra: '0', voorbeeld: '1' }
+    const page = (await openInvite(meeting.id, cookie, choice)).data?.form
+    expect(page?.values.alleRaden).toBe(true)
+    expect(page?.errors).toEqual({})
+    const invitees = page?.preview?.invitees ?? []
+    // Only the chairs, as chosen; nothing of the closed council nor of the partner.
+    const mine = invitees
+      .filter((row) => row.name.endsWith(suffix))
+      .map((row) => [row.name, row.organisationName])
+    expect(mine).toEqual([
+      [jan.name, dokkum.name],
+      [wim.name, wmo.name],
+    ])
+    expect(invitees.every((row) => row.role === 'Voorzitter')).toBe(true)
+    expect(page?.preview?.unknown).toBe(false)
+
+    // Ticking the partner as well adds its chair; "all current members" adds Joke.
+    const withPartner = await openInvite(meeting.id, cookie, {
+      ...choice,
+      raden: partner.id,
+      selectie: 'alle',
+    })
+    const names = (withPartner.data?.form?.preview?.invitees ?? []).map((row) => row.name)
+    expect(names).toEqual(expect.arrayContaining([jan.name, `Joke Lid ${suffix}`, wim.name, fenna.name]))
+    expect(names).not.toContain(gone.name)
+
+    const invited = await confirmInvite(
+      meeting.id,
+      cookie,
+      invitees.map((row) => row.value),
+    )
+    expect(invited.status).toBe(302)
+    const stored = await prisma.invitation.findMany({
+      where: { meetingId: meeting.id, personId: { in: [jan.id, wim.id, gone.id, fenna.id] } },
+      select: { personId: true, organisationId: true },
+    })
+    expect(stored.map((row) => [row.personId, row.organisationId]).sort()).toEqual(
+      [
+        [jan.id, dokkum.id],
+        [wim.id, wmo.id],
+      ].sort(),
+    )
+
+    // All councils with no role and no other members is no choice; the message sits by the roles.
+    const nobody = await openInvite(meeting.id, cookie, { ...choice, rollen: [], extra: '0' })
+    expect(messages(nobody.data?.form?.errors.rollen)).toEqual([
+      'Kies een rol of een aantal andere leden per raad.',
+    ])
+    expect(nobody.data?.form?.values.alleRaden).toBe(true)
+    expect(nobody.data?.form?.preview).toBeNull()
+  })
+
   it('explains a choice that cannot be previewed, next to the field', async () => {
     const { user, cookie } = await signedIn('coordinator')
     const meeting = await createMeeting(user.id)
@@ -444,6 +512,138 @@ describe('attendance at the door', () => {
       personId: ['validation.unknownReference'],
       organisationId: ['validation.unknownReference'],
     })
+  })
+
+  it('adds a walk-in who is not in Raadnet yet with only a name, present and marked, in one go', async () => {
+    const { meeting, harlingen } = await meetingAtTheDoor()
+    const { cookie } = await signedIn('opbouwwerker')
+    const name = `Sietske Nieuw ${crypto.randomUUID().slice(0, 8)}`
+
+    const added = await act(meeting.id, cookie, { intent: 'walk-in-new', name, organisationId: harlingen.id })
+    expect(added.status).toBe(302)
+    expect(added.location).toBe(`/bijeenkomsten/${meeting.id}/aanwezigheid`)
+    // Only the name is stored about the person (AVG).
+    const person = await prisma.person.findFirstOrThrow({ where: { name } })
+    expect(person).toMatchObject({ email: null, phone: null, notes: null })
+    expect(
+      await prisma.invitation.findFirstOrThrow({ where: { meetingId: meeting.id, personId: person.id } }),
+    ).toMatchObject({ status: 'PRESENT', walkIn: true, organisationId: harlingen.id, invitedAt: null })
+    const page = await openChecklist(meeting.id, cookie)
+    expect(page.data?.rows.find((row) => row.personName === name)).toMatchObject({
+      organisationName: 'Cliëntenraad Harlingen',
+      status: 'PRESENT',
+      walkIn: true,
+    })
+    expect(page.data).toMatchObject({ present: 1, total: 4, councilsPresent: 1 })
+
+    // On their own behalf: no organisation needed.
+    const alone = await act(meeting.id, cookie, {
+      intent: 'walk-in-new',
+      name: 'Tjitske Alleen',
+      organisationId: '',
+    })
+    expect(alone.status).toBe(302)
+    expect(
+      await prisma.invitation.findFirstOrThrow({
+        where: { meetingId: meeting.id, person: { name: 'Tjitske Alleen' } },
+      }),
+    ).toMatchObject({ organisationId: null, walkIn: true, status: 'PRESENT' })
+  })
+
+  it('keeps the input of a new walk-in with a message next to the field, and stores nothing', async () => {
+    const { meeting, harlingen } = await meetingAtTheDoor()
+    const { cookie } = await signedIn('opbouwwerker')
+    const people = await prisma.person.count()
+
+    const nameless = await act(meeting.id, cookie, {
+      intent: 'walk-in-new',
+      name: '  ',
+      organisationId: harlingen.id,
+    })
+    expect(nameless.status).toBe(400)
+    expect(nameless.data).toMatchObject({ intent: 'walk-in-new' })
+    expect(messages(nameless.data?.errors.name)).toEqual(['Vul dit veld in.'])
+    expect(nameless.data?.values.organisationId).toBe(harlingen.id)
+
+    const unknown = await act(meeting.id, cookie, {
+      intent: 'walk-in-new',
+      name: 'Wietske Onbekend',
+      organisationId: 'bestaat-niet',
+    })
+    expect(unknown.status).toBe(400)
+    expect(messages(unknown.data?.errors.organisationId)).toEqual(['Dit bestaat niet (meer). Kies opnieuw.'])
+    expect(unknown.data?.values.name).toBe('Wietske Onbekend')
+
+    // Someone with this name exists: pick them, or say it is somebody else.
+    const namesake = await act(meeting.id, cookie, {
+      intent: 'walk-in-new',
+      name: 'Bram Lid',
+      organisationId: '',
+    })
+    expect(namesake.status).toBe(400)
+    expect(messages(namesake.data?.errors.name)).toEqual([
+      'Er staat al iemand met deze naam in Raadnet. Kies die persoon hierboven, of vink hieronder aan dat het iemand anders is.',
+    ])
+    expect(namesake.data?.values.name).toBe('Bram Lid')
+    expect(await prisma.person.count()).toBe(people)
+
+    const confirmed = await act(meeting.id, cookie, {
+      intent: 'walk-in-new',
+      name: 'Bram Lid',
+      organisationId: '',
+      namesake: 'on',
+    })
+    expect(confirmed.status).toBe(302)
+    expect(await prisma.person.count()).toBe(people + 1)
+  })
+
+  it('adds no new walk-in for a lezer or a cancelled meeting', async () => {
+    const { meeting } = await meetingAtTheDoor()
+    const people = await prisma.person.count()
+    const reader = await signedIn('lezer')
+    const refused = await act(meeting.id, reader.cookie, { intent: 'walk-in-new', name: 'Lieuwe Lezer' })
+    expect(refused.status).toBe(403)
+
+    await prisma.meeting.update({ where: { id: meeting.id }, data: { status: 'CANCELLED' } })
+    const worker = await signedIn('opbouwwerker')
+    const cancelled = await act(meeting.id, worker.cookie, { intent: 'walk-in-new', name: 'Lieuwe Laat' })
+    expect(cancelled.status).toBe(400)
+    expect(messages(cancelled.data?.errors.form)).toEqual([
+      'Deze bijeenkomst is afgelast. Aanwezigheid registreren kan niet meer.',
+    ])
+    expect(await prisma.person.count()).toBe(people)
+    expect((await act('bestaat-niet', worker.cookie, { intent: 'walk-in-new', name: 'Lieuwe' })).status).toBe(
+      404,
+    )
+  })
+
+  it('offers the people not on the list by organisation and by name, people in two organisations under both', async () => {
+    const { meeting, harlingen, sneek, people } = await meetingAtTheDoor()
+    await prisma.membership.create({
+      data: { personId: people.bram.id, organisationId: sneek.id, role: 'lid' },
+    })
+    const loner = await prisma.person.create({ data: { name: 'Aaltje Zonder Raad' } })
+    const { cookie } = await signedIn('opbouwwerker')
+
+    const options = (await openChecklist(meeting.id, cookie)).data?.walkIn?.people ?? []
+    const groups = [...new Set(options.map((option) => option.group))]
+    expect(groups.at(-1)).toBe('Zonder organisatie')
+    expect([...groups.slice(0, -1)]).toEqual(
+      [...groups.slice(0, -1)].sort((a, b) => a.localeCompare(b, 'nl')),
+    )
+    expect(options.filter((option) => option.group === 'Zonder organisatie').map((o) => o.value)).toContain(
+      loner.id,
+    )
+    // Within each organisation by name; Bram under both of his.
+    const inHarlingen = options
+      .filter((option) => option.group === harlingen.name)
+      .map((option) => option.label.replace(/ \(.*\)$/, ''))
+    expect(inHarlingen).toEqual([...inHarlingen].sort((a, b) => a.localeCompare(b, 'nl')))
+    const bram = options.filter((option) => option.value === people.bram.id)
+    expect(bram.map((option) => option.group).sort()).toEqual([sneek.name, harlingen.name].sort())
+    expect(bram[0]?.label).toBe('Bram Lid (Adviesraad Súdwest, Cliëntenraad Harlingen)')
+    // People on the list already are not offered.
+    expect(options.map((option) => option.value)).not.toContain(people.anna.id)
   })
 
   it('does not let a lezer open the checklist or register attendance', async () => {

@@ -14,11 +14,14 @@ import { action as newAction, loader as newLoader } from '~/routes/bijeenkomsten
 import { parseCsv } from '~/utils/csv.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { translateRef } from '~/utils/i18n/index.ts'
+import { readToast } from '~/utils/session.server.ts'
 import {
   createTestOrganisation,
   createTestTheme,
+  type FormFields,
   makeRequest,
   outcome,
+  postForm as post,
   signedIn,
   testContext,
 } from '../factories.ts'
@@ -54,20 +57,7 @@ type Reply = {
   storedMinutes?: { minutes: string | null; minutesBase: string }
 }
 
-type Fields = Record<string, string | string[]>
-
-// Returns a POST request with repeated fields for the lists.
-function post(url: string, cookie: string, fields: Fields) {
-  const body = new URLSearchParams()
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
-  }
-  return new Request(new URL(url, 'http://localhost'), {
-    method: 'POST',
-    headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body,
-  })
-}
+type Fields = FormFields
 
 const messages = (reply: { data?: Reply }, field: string) =>
   (reply.data?.errors[field] ?? []).map(translateRef)
@@ -401,6 +391,47 @@ describe('planning a meeting', () => {
     expect(await prisma.meeting.count()).toBe(before)
   })
 
+  it('offers the partner organisations grouped by type and sorted by name, and keeps the chosen ones when the form is refused', async () => {
+    const coordinator = await signedIn('coordinator')
+    const zuid = await createTestOrganisation({ name: 'Zuidpartner (test)', type: 'PARTNER' })
+    const noord = await createTestOrganisation({ name: 'Noordpartner (test)', type: 'PARTNER' })
+    const council = await createTestOrganisation({ name: 'Adviesraad Sorteren (test)' })
+    const meeting = await storedMeeting({ title: 'Met partners', createdById: coordinator.user.id })
+    const opened = await openEditForm(meeting.id, coordinator.cookie)
+    const partners = opened.data?.options.partners ?? []
+    // Each type is one block, and within it the names are in Dutch alphabetical order.
+    const groups = partners.map((option) => option.group)
+    expect(groups.filter((group, index) => group !== groups[index - 1])).toEqual([...new Set(groups)])
+    for (const group of new Set(groups)) {
+      const names = partners.filter((option) => option.group === group).map((option) => option.label)
+      expect(names, group).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')))
+    }
+    const labels = partners.map((option) => option.label)
+    expect(labels.indexOf('Noordpartner (test)')).toBeLessThan(labels.indexOf('Zuidpartner (test)'))
+    expect(partners.find((option) => option.value === council.id)?.group).not.toBe(
+      partners.find((option) => option.value === zuid.id)?.group,
+    )
+
+    const refused = await editThroughForm(meeting.id, coordinator.cookie, {
+      ...opened.fields,
+      title: '',
+      partnerIds: [zuid.id, noord.id],
+      version: String(opened.data?.meeting.version),
+    })
+    expect(refused.status).toBe(400)
+    expect(messages(refused, 'title')).toEqual(['Vul dit veld in.'])
+    expect(refused.data?.lists.partnerIds).toEqual([zuid.id, noord.id])
+
+    const saved = await editThroughForm(meeting.id, coordinator.cookie, {
+      ...opened.fields,
+      partnerIds: [zuid.id, noord.id],
+      version: String(opened.data?.meeting.version),
+    })
+    expect(saved.status).toBe(302)
+    const reopened = await openEditForm(meeting.id, coordinator.cookie)
+    expect([...(reopened.data?.current.lists.partnerIds ?? [])].sort()).toEqual([zuid.id, noord.id].sort())
+  })
+
   it('gives more empty agenda rows on request without saving, keeping what was typed', async () => {
     const coordinator = await signedIn('coordinator')
     const before = await prisma.meeting.count()
@@ -607,9 +638,14 @@ describe('editing and cancelling one meeting', () => {
     })
     expect(mails).toMatchObject([{ meetingId: first.id, kind: 'MEETING_CANCELLATION', status: 'CANCELLED' }])
 
+    // A second submit (an old tab): back to the meeting, told in a toast, nothing changed.
     const again = await act(first.id, coordinator.cookie, { intent: 'cancel', cancelReason: '' })
-    expect(again.status).toBe(400)
-    expect(messages(again, 'form')).toEqual(['Deze bijeenkomst is al afgelast.'])
+    expect(again.status).toBe(302)
+    expect(again.location).toBe(`/bijeenkomsten/${first.id}`)
+    const { toast } = await readToast(
+      new Request('http://localhost/', { headers: { Cookie: again.headers.get('Set-Cookie') ?? '' } }),
+    )
+    expect(toast).toEqual({ type: 'info', message: 'Deze bijeenkomst is al afgelast.' })
 
     // The page says it is cancelled and why; the series link goes to the series.
     const shown = await page(first.id, coordinator.cookie)
@@ -731,6 +767,62 @@ describe('who may do what with meetings', () => {
     expect(
       (await record('bestaat-niet', coordinator.cookie, { intent: 'add-tip', text: 'Tip' })).status,
     ).toBe(404)
+  })
+
+  it('answers 404 for a meeting that does not exist before it looks at what was sent, for every intent', async () => {
+    const coordinator = await signedIn('coordinator')
+    const before = await prisma.meeting.count()
+    // A form that would be refused with messages for an existing meeting.
+    for (const fields of [
+      {},
+      meetingForm({ title: '', date: 'gisteren', version: 'oud' }),
+      meetingForm({ intent: 'more-agenda-rows' }),
+    ]) {
+      const edited = await editThroughForm('bestaat-niet', coordinator.cookie, fields)
+      expect(edited.status, JSON.stringify(fields)).toBe(404)
+      expect(edited.data).toBeUndefined()
+    }
+    const minutesForms: Fields[] = [
+      {},
+      { intent: 'onbekend' },
+      { intent: 'minutes', minutes: 'x'.repeat(60_000), minutesBase: '' },
+      { intent: 'add-tip', text: '' },
+      { intent: 'add-action', description: '', assigneeId: '' },
+      { intent: 'action-done', followUpId: '', done: 'misschien' },
+      { intent: 'add-output', kind: 'ONBEKEND', title: '' },
+      { intent: 'remove-tip', itemId: '' },
+      { intent: 'remove-output', itemId: '' },
+    ]
+    for (const fields of minutesForms) {
+      const recorded = await record('bestaat-niet', coordinator.cookie, fields)
+      expect(recorded.status, JSON.stringify(fields)).toBe(404)
+      expect(recorded.data).toBeUndefined()
+    }
+    expect(await prisma.meeting.count()).toBe(before)
+
+    // The role is checked first: a lezer learns nothing about which meetings exist.
+    const reader = await signedIn('lezer')
+    expect((await record('bestaat-niet', reader.cookie, { intent: 'add-tip', text: '' })).status).toBe(403)
+    const worker = await signedIn('opbouwwerker')
+    expect((await editThroughForm('bestaat-niet', worker.cookie, {})).status).toBe(403)
+  })
+
+  it('offers no inviting or attendance for a cancelled meeting, but keeps the minutes', async () => {
+    const coordinator = await signedIn('coordinator')
+    const meeting = await storedMeeting({ title: 'Gaat niet door', createdById: coordinator.user.id })
+    const planned = await page(meeting.id, coordinator.cookie)
+    expect(planned.data).toMatchObject({ canInvite: true, canTakeAttendance: true, canRecord: true })
+
+    await prisma.meeting.update({ where: { id: meeting.id }, data: { status: 'CANCELLED' } })
+    const cancelled = await page(meeting.id, coordinator.cookie)
+    expect(cancelled.status).toBe(200)
+    expect(cancelled.data).toMatchObject({ canInvite: false, canTakeAttendance: false, canRecord: true })
+    const worker = await signedIn('opbouwwerker')
+    expect((await page(meeting.id, worker.cookie)).data).toMatchObject({
+      canInvite: false,
+      canTakeAttendance: false,
+      canRecord: true,
+    })
   })
 })
 

@@ -11,7 +11,12 @@ export type FollowUpScopeParam = (typeof FOLLOW_UP_SCOPES)[number]
 
 export const CalendarQuerySchema = z.object({
   weergave: z.enum(CALENDAR_VIEWS).catch('maand').default('maand'),
-  maand: z.string().max(20).optional().catch(undefined),
+  // Kept when it is not a month (cut short), so that the page can say it fell back.
+  maand: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((value) => value?.slice(0, 20)),
   acties: z.enum(FOLLOW_UP_SCOPES).catch('mijn').default('mijn'),
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 })
@@ -22,4 +27,11 @@ export type CalendarQuery = z.output<typeof CalendarQuerySchema>
 // something that is not a month the agenda shows.
 export function requestedMonth(query: CalendarQuery, now: Date = new Date()): CalendarMonth {
   return parseMonth(query.maand) ?? currentMonth(now)
+}
+
+// Returns whether the URL asks for a month that does not exist or that the agenda does not
+// show ("2026-13", "abc", "99999-01"); an empty or absent month is no question.
+export function isUnknownMonth(query: CalendarQuery) {
+  const asked = query.maand?.trim()
+  return Boolean(asked) && parseMonth(asked) === null
 }

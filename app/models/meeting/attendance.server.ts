@@ -3,7 +3,7 @@ import { currentMembershipWhere } from '~/models/person/membership.server.ts'
 import { compareNames } from '~/models/person/membership-roles.ts'
 import { calendarDay } from '~/models/person/membership-term.ts'
 import { prisma } from '~/utils/db.server.ts'
-import type { MessageKey } from '~/utils/i18n/index.ts'
+import { type MessageKey, t } from '~/utils/i18n/index.ts'
 import { Refused, refusable } from '~/utils/refusable.server.ts'
 import { type OrganisationAttendance, summariseOrganisationAttendance } from './attendance-summary.ts'
 import { ATTENDANCE_STATUSES, ATTENDED, type AttendanceStatus } from './meeting-kinds.ts'
@@ -166,6 +166,73 @@ export async function addWalkIn({
         entityType: 'Meeting',
         entityId: meetingId,
         summary: `${person?.name ?? ''} zonder uitnodiging aanwezig bij ${meeting.title}`,
+      },
+      tx,
+    )
+    return true
+  })
+  if (result === false) return { ok: false, reason: 'notFound' }
+  return result === true ? { ok: true } : result
+}
+
+// Registers someone at the door who is not in Raadnet yet: creates the person (a name only)
+// and their walk-in invitation, present, for the organisation they represent (none: on
+// their own behalf), in one transaction. When someone with exactly this name exists, it
+// asks first (field `name`), unless `namesake` says it is somebody else.
+export async function addNewWalkIn({
+  meetingId,
+  name,
+  organisationId,
+  namesake,
+  actorId,
+}: {
+  meetingId: string
+  name: string
+  organisationId: string | null
+  namesake: boolean
+  actorId: string
+}): Promise<AttendanceWriteResult> {
+  const result = await refusable(async (tx) => {
+    const meeting = await tx.meeting.findUnique({
+      where: { id: meetingId },
+      select: { title: true, status: true },
+    })
+    if (!meeting) return false
+    const refusal = attendanceRefusal(meeting)
+    if (refusal) throw new Refused([{ field: 'form', message: refusal }])
+    const [organisation, sameName] = await Promise.all([
+      organisationId
+        ? tx.organisation.findFirst({ where: { id: organisationId, active: true }, select: { id: true } })
+        : null,
+      namesake ? null : tx.person.findFirst({ where: { name }, select: { id: true } }),
+    ])
+    const refusals = []
+    if (sameName) refusals.push({ field: 'name', message: 'attendance.walkIn.nameExists' })
+    if (organisationId && !organisation) {
+      refusals.push({ field: 'organisationId', message: 'validation.unknownReference' })
+    }
+    if (refusals.length > 0) throw new Refused(refusals)
+    const person = await tx.person.create({ data: { name }, select: { id: true } })
+    await tx.invitation.create({
+      data: { meetingId, personId: person.id, organisationId, status: ATTENDED, walkIn: true },
+    })
+    await recordAudit(
+      {
+        actorId,
+        action: 'person.create',
+        entityType: 'Person',
+        entityId: person.id,
+        summary: t('people.audit.created'),
+      },
+      tx,
+    )
+    await recordAudit(
+      {
+        actorId,
+        action: 'meeting.walkIn',
+        entityType: 'Meeting',
+        entityId: meetingId,
+        summary: `${name} zonder uitnodiging aanwezig bij ${meeting.title}`,
       },
       tx,
     )

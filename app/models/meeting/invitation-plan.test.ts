@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type CandidateMember, selectCouncilMembers } from './invitation-plan.ts'
+import { type CandidateMember, organisationsToInvite, selectCouncilMembers } from './invitation-plan.ts'
 
 const member = (name: string, role: string, personId = name): CandidateMember => ({
   personId,
@@ -66,5 +66,39 @@ describe('choosing the members of a council to invite', () => {
     expect(
       names(selectCouncilMembers(withoutChair, { selection: 'rollen', roles: ['voorzitter'], extra: 1 })),
     ).toEqual(['Carla Secretaris'])
+  })
+})
+
+describe('choosing the organisations to invite', () => {
+  const organisations = [
+    { id: 'harlingen', type: 'CLIENT_COUNCIL_WI', memberCount: 5 },
+    { id: 'sudwest', type: 'SOCIAL_DOMAIN_COUNCIL', memberCount: 3 },
+    { id: 'leeg', type: 'WMO_COUNCIL', memberCount: 0 },
+    { id: 'fnv', type: 'PARTNER', memberCount: 4 },
+  ]
+  const ids = (items: { id: string }[]) => items.map((item) => item.id)
+
+  it('takes only the ticked organisations without "alle actieve raden"', () => {
+    expect(
+      ids(organisationsToInvite(organisations, { raden: ['sudwest', 'fnv'], alleRaden: false })),
+    ).toEqual(['sudwest', 'fnv'])
+  })
+
+  it('takes every council with members for "alle actieve raden", and other organisations only when ticked', () => {
+    expect(ids(organisationsToInvite(organisations, { raden: [], alleRaden: true }))).toEqual([
+      'harlingen',
+      'sudwest',
+    ])
+    expect(
+      ids(organisationsToInvite(organisations, { raden: ['fnv', 'harlingen'], alleRaden: true })),
+    ).toEqual(['harlingen', 'sudwest', 'fnv'])
+  })
+
+  it('keeps a ticked council without members, so that the preview can say nobody matched', () => {
+    expect(ids(organisationsToInvite(organisations, { raden: ['leeg'], alleRaden: true }))).toEqual([
+      'harlingen',
+      'sudwest',
+      'leeg',
+    ])
   })
 })

@@ -1,6 +1,6 @@
 // Who of a council's members an invitation round picks: pure rules, so that "the chair and
 // one member per council" can be tested without a database.
-import { MUNICIPAL_ROLES } from '~/models/organisation/organisation-types.ts'
+import { isCouncilType, MUNICIPAL_ROLES } from '~/models/organisation/organisation-types.ts'
 import { compareMembers } from '~/models/person/membership-roles.ts'
 import type { InviteSelection } from './invitation.schema.ts'
 
@@ -38,4 +38,21 @@ export function selectCouncilMembers(members: CandidateMember[], rule: MemberRul
     .filter((member) => !roles.has(member.role) && !municipal.has(member.role))
     .slice(0, rule.extra)
   return [...byRole, ...others].sort(compareMembers)
+}
+
+export type OrganisationChoice = { raden: readonly string[]; alleRaden: boolean }
+
+// Returns the organisations of which a round invites members: the ticked ones, and with
+// "alle actieve raden" every council (council type) that has current members. Expects
+// active organisations only; a ticked one without members stays, to be reported as empty.
+export function organisationsToInvite<T extends { id: string; type: string; memberCount: number }>(
+  organisations: readonly T[],
+  choice: OrganisationChoice,
+): T[] {
+  const ticked = new Set(choice.raden)
+  return organisations.filter(
+    (organisation) =>
+      ticked.has(organisation.id) ||
+      (choice.alleRaden && isCouncilType(organisation.type) && organisation.memberCount > 0),
+  )
 }

@@ -3,8 +3,9 @@
 // exist, is the meeting cancelled) live in invitation.server.ts and attendance.server.ts.
 import { z } from 'zod'
 import { MEMBERSHIP_ROLES } from '~/models/organisation/organisation-types.ts'
+import { PERSON_NAME_MAX } from '~/models/person/person.schema.ts'
 import { messageRef } from '~/utils/i18n/index.ts'
-import { idList } from '~/utils/validation.ts'
+import { checkbox, idList, requiredText } from '~/utils/validation.ts'
 import { optionalId } from './meeting.schema.ts'
 import { ATTENDANCE_STATUSES } from './meeting-kinds.ts'
 
@@ -57,11 +58,12 @@ const pickList = z.preprocess(asList, z.array(z.string())).transform((values, ct
   return picks
 })
 
-// The choice of who to invite (the preview, a GET form): councils, which of their members,
-// and individual people.
+// The choice of who to invite (the preview, a GET form): councils (ticked one by one, or
+// all active councils at once), which of their members, and individual people.
 export const InviteChoiceSchema = z
   .object({
     raden: idList,
+    alleRaden: checkbox,
     selectie: z.enum(INVITE_SELECTIONS, { error: 'validation.choice' }).catch('rollen'),
     rollen: z.preprocess(asList, z.array(z.enum(MEMBERSHIP_ROLES, { error: 'validation.role' }))),
     extra: z.preprocess(
@@ -77,15 +79,11 @@ export const InviteChoiceSchema = z
     personen: pickList,
   })
   .superRefine((value, ctx) => {
-    if (value.raden.length === 0 && value.personen.length === 0) {
+    const councilsChosen = value.raden.length > 0 || value.alleRaden
+    if (!councilsChosen && value.personen.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['raden'], message: 'attendance.invite.chooseSomeone' })
     }
-    if (
-      value.raden.length > 0 &&
-      value.selectie === 'rollen' &&
-      value.rollen.length === 0 &&
-      value.extra === 0
-    ) {
+    if (councilsChosen && value.selectie === 'rollen' && value.rollen.length === 0 && value.extra === 0) {
       ctx.addIssue({ code: 'custom', path: ['rollen'], message: 'attendance.invite.chooseRoleOrExtra' })
     }
   })
@@ -115,4 +113,13 @@ export const WalkInSchema = z.object({
     .min(1, { error: 'attendance.walkIn.choosePerson' })
     .max(ID_MAX, { error: 'validation.unknownReference' }),
   organisationId: optionalId,
+})
+
+// Someone at the door who is not in Raadnet yet: only a name and, optionally, the
+// organisation they represent. No e-mail or phone (AVG: store no more than the list needs).
+export const NewWalkInSchema = z.object({
+  name: requiredText(PERSON_NAME_MAX),
+  organisationId: optionalId,
+  /// Ticked after a warning that someone with this name exists: it is somebody else.
+  namesake: checkbox,
 })

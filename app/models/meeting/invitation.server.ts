@@ -2,7 +2,7 @@
 // and individual people), and inviting them — the invitations in one transaction, then the
 // e-mail with the .ics (meeting-mail.server.ts), which never undoes the invitations.
 import { recordAudit } from '~/models/audit/audit.server.ts'
-import { isCouncilType } from '~/models/organisation/organisation-types.ts'
+import { COUNCIL_TYPES, isCouncilType } from '~/models/organisation/organisation-types.ts'
 import { currentMembershipWhere } from '~/models/person/membership.server.ts'
 import { compareNames } from '~/models/person/membership-roles.ts'
 import { calendarDay } from '~/models/person/membership-term.ts'
@@ -10,7 +10,7 @@ import { prisma } from '~/utils/db.server.ts'
 import type { MessageKey } from '~/utils/i18n/index.ts'
 import { Refused, refusable } from '~/utils/refusable.server.ts'
 import type { InviteChoice, PersonPick } from './invitation.schema.ts'
-import { type CandidateMember, selectCouncilMembers } from './invitation-plan.ts'
+import { type CandidateMember, organisationsToInvite, selectCouncilMembers } from './invitation-plan.ts'
 import { meetingSummarySelect, type NotifyResult, notifyInvitees } from './meeting-mail.server.ts'
 
 export type InvitationMeeting = NonNullable<Awaited<ReturnType<typeof getInvitationMeeting>>>
@@ -123,23 +123,31 @@ export type InvitationPlan = {
 
 // Returns who a round with `choice` would invite to the meeting: the chosen councils' current
 // members by the member rule (someone in two chosen councils once, for the first by name),
-// and the individually chosen people for the organisation chosen with them.
+// and the individually chosen people for the organisation chosen with them. "Alle actieve
+// raden" chooses every active council with current members (invitation-plan.ts).
 export async function planInvitations({
   meetingId,
   choice,
   today = new Date(),
 }: {
   meetingId: string
-  choice: Pick<InviteChoice, 'raden' | 'selectie' | 'rollen' | 'extra' | 'personen'>
+  choice: Pick<InviteChoice, 'raden' | 'alleRaden' | 'selectie' | 'rollen' | 'extra' | 'personen'>
   today?: Date
 }): Promise<InvitationPlan> {
   const day = calendarDay(today)
-  const [councils, picked, existing] = await Promise.all([
+  const [organisations, picked, existing] = await Promise.all([
     prisma.organisation.findMany({
-      where: { id: { in: choice.raden }, active: true },
+      where: {
+        active: true,
+        OR: [
+          { id: { in: choice.raden } },
+          ...(choice.alleRaden ? [{ type: { in: [...COUNCIL_TYPES] } }] : []),
+        ],
+      },
       select: {
         id: true,
         name: true,
+        type: true,
         memberships: {
           where: currentMembershipWhere(day),
           select: { role: true, person: { select: { id: true, name: true, email: true } } },
@@ -149,6 +157,11 @@ export async function planInvitations({
     resolvePicks(choice.personen),
     prisma.invitation.findMany({ where: { meetingId }, select: { personId: true } }),
   ])
+  const councils = organisationsToInvite(
+    organisations.map((organisation) => ({ ...organisation, memberCount: organisation.memberships.length })),
+    choice,
+  )
+  const found = new Set(councils.map((council) => council.id))
   const invited = new Set(existing.map((invitation) => invitation.personId))
   const rows = new Map<string, PlannedInvitation>()
   const emptyCouncils: { id: string; name: string }[] = []
@@ -187,7 +200,7 @@ export async function planInvitations({
     alreadyInvited: all.filter((row) => row.alreadyInvited),
     withoutEmail: invitees.filter((row) => !row.email?.trim()),
     emptyCouncils,
-    unknown: councils.length !== choice.raden.length || picked.unknown,
+    unknown: choice.raden.some((id) => !found.has(id)) || picked.unknown,
   }
 }
 

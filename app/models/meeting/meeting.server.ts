@@ -632,8 +632,12 @@ export async function saveMinutes({
   })
 }
 
-// Returns true when the meeting exists.
-async function meetingExists(client: Tx | typeof prisma, meetingId: string) {
+// Returns true when the meeting exists (inside `client`'s transaction when given); the
+// pages' actions ask first, so that an unknown meeting is 404 whatever was sent.
+export async function meetingExists(
+  { meetingId }: { meetingId: string },
+  client: Tx | typeof prisma = prisma,
+) {
   return (await client.meeting.findUnique({ where: { id: meetingId }, select: { id: true } })) !== null
 }
 
@@ -650,7 +654,7 @@ export async function addTip({
   actorId: string
 }): Promise<MeetingWriteResult> {
   return prisma.$transaction(async (tx): Promise<MeetingWriteResult> => {
-    if (!(await meetingExists(tx, meetingId))) return { ok: false, reason: 'notFound' }
+    if (!(await meetingExists({ meetingId }, tx))) return { ok: false, reason: 'notFound' }
     if (
       themeId &&
       !(await tx.theme.findFirst({ where: { id: themeId, active: true }, select: { id: true } }))
@@ -763,7 +767,7 @@ export async function addOutput({
   actorId: string
 }): Promise<MeetingWriteResult> {
   return prisma.$transaction(async (tx): Promise<MeetingWriteResult> => {
-    if (!(await meetingExists(tx, meetingId))) return { ok: false, reason: 'notFound' }
+    if (!(await meetingExists({ meetingId }, tx))) return { ok: false, reason: 'notFound' }
     await tx.meetingOutput.create({ data: { meetingId, kind, title, body } })
     await recordAudit(
       { actorId, action: 'meeting.output', entityType: 'Meeting', entityId: meetingId, summary: title },

@@ -40,6 +40,19 @@ export const attendance = {
   'attendance.walkIn.added': 'Toegevoegd en als aanwezig gemeld.',
   'attendance.walkIn.alreadyListed': 'Deze persoon staat al op de lijst. Wijzig daar de status.',
   'attendance.walkIn.badge': 'Zonder uitnodiging',
+  'attendance.walkIn.existingTitle': 'Staat al in Raadnet',
+  'attendance.walkIn.personHint':
+    'Per organisatie, op naam. Wie bij meer organisaties hoort, staat bij elk ervan.',
+  'attendance.walkIn.noOrganisation': 'Zonder organisatie',
+  'attendance.walkIn.newTitle': 'Nieuwe persoon',
+  'attendance.walkIn.newIntro':
+    'Staat de persoon nog niet in Raadnet? Vul de naam in, en de organisatie als hij of zij die vertegenwoordigt. Een e-mailadres of telefoonnummer is niet nodig.',
+  'attendance.walkIn.name': 'Naam',
+  'attendance.walkIn.nameExists':
+    'Er staat al iemand met deze naam in Raadnet. Kies die persoon hierboven, of vink hieronder aan dat het iemand anders is.',
+  'attendance.walkIn.namesake': 'Het is iemand anders met dezelfde naam',
+  'attendance.walkIn.newSubmit': 'Toevoegen en aanwezig melden',
+  'attendance.walkIn.newAdded': '{name} is toegevoegd aan Raadnet en als aanwezig gemeld.',
 
   'attendance.invite.title': 'Uitnodigen: {title}',
   'attendance.invite.invitedSoFar': 'Op de lijst: {count} personen.',
@@ -51,6 +64,9 @@ export const attendance = {
   'attendance.invite.councils': 'Raden en organisaties',
   'attendance.invite.councilsHint':
     'Van elke gekozen organisatie worden de huidige leden uitgenodigd zoals hieronder gekozen.',
+  'attendance.invite.allCouncils': 'Alle actieve raden ({count})',
+  'attendance.invite.allCouncilsHint':
+    'Eén vinkje voor alle raden met leden, bijvoorbeeld voor een provinciale uitwisseling. Andere organisaties vinkt u daarnaast los aan.',
   'attendance.invite.councilOption': '{name} ({count} leden)',
   'attendance.invite.groupCouncils': 'Raden',
   'attendance.invite.groupOthers': 'Andere organisaties',

@@ -17,6 +17,7 @@ export const calendar = {
   'calendar.previousMonthLabel': 'Vorige maand: {month}',
   'calendar.nextMonthLabel': 'Volgende maand: {month}',
   'calendar.thisMonth': 'Naar deze maand',
+  'calendar.unknownMonth': 'Die maand bestaat niet of valt buiten de agenda; u ziet de huidige maand.',
   'calendar.monthCaption': 'Bijeenkomsten en acties in {month}',
   'calendar.noEntriesMonth': 'Geen bijeenkomsten of acties in {month}.',
   'calendar.today': 'vandaag',

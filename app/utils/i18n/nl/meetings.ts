@@ -57,7 +57,6 @@ export const meetings = {
   'meeting.themes': "Thema's",
   'meeting.organisers': 'Organisatoren',
   'meeting.partners': 'Samen met (partnerorganisaties)',
-  'meeting.multiSelectHint': 'Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.',
   'meeting.inactiveOrganisation': '{name} (niet meer actief)',
 
   'meeting.agenda': 'Agenda',
