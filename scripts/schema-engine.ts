@@ -26,7 +26,17 @@ const projectPaths: PrismaPaths = { schemaPath, migrationsDir }
 
 // Tables that hand-written SQL in a migration creates (FTS5 virtual tables and their
 // shadow tables). Prisma must not see them as drift, or the next diff drops them.
-export const externalTables: string[] = []
+export const externalTables: string[] = [
+  // Full-text search (prisma/migrations/*_search): the indexed documents, the FTS5 index
+  // and its shadow tables.
+  'SearchDocument',
+  'SearchIndex',
+  'SearchIndex_data',
+  'SearchIndex_idx',
+  'SearchIndex_content',
+  'SearchIndex_docsize',
+  'SearchIndex_config',
+]
 
 const filters: SchemaFilter = { externalTables, externalEnums: [] }
 

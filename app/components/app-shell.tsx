@@ -1,6 +1,7 @@
 import { Form, Link, NavLink } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
+import { SearchBox } from './search-box.tsx'
 import { Toast, type ToastMessage } from './ui/toast.tsx'
 
 type NavItem = { to: string; label: MessageKey; adminOnly?: boolean }
@@ -48,6 +49,7 @@ export function AppShell({
           </Link>
           {user ? (
             <div className="flex flex-wrap items-center gap-3 text-sm">
+              <SearchBox />
               <span>
                 {t('app.signedInAs', { name: user.name })} · {t(`role.${user.role}` as MessageKey)}
               </span>

@@ -16,6 +16,7 @@ import { organisations } from './nl/organisations.ts'
 import { outbox } from './nl/outbox.ts'
 import { people } from './nl/people.ts'
 import { reports } from './nl/reports.ts'
+import { search } from './nl/search.ts'
 import { meetingSeries } from './nl/series.ts'
 import { settings } from './nl/settings.ts'
 import { signals } from './nl/signals.ts'
@@ -43,6 +44,7 @@ export const catalogParts = {
   outbox,
   calendar,
   settings,
+  search,
 }
 
 export const nl = {
@@ -66,4 +68,5 @@ export const nl = {
   ...outbox,
   ...calendar,
   ...settings,
+  ...search,
 } as const
