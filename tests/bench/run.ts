@@ -204,6 +204,8 @@ async function main() {
       '/agenda',
       '/rapportages/jaarverslag',
       '/rapportages/wi-monitor',
+      '/zoeken?q=clientenraad',
+      '/zoeken?q=armoede+schulden',
     ]
     for (const page of pages) {
       const { timings, totalMs } = await hammer(`${base}${page}`, page === '/login' ? '' : cookie)
