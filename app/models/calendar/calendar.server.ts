@@ -4,6 +4,7 @@
 
 import { localMoment, localParts, localToday } from '~/models/activity/occurred-at.ts'
 import { isOverdue } from '~/models/follow-up/follow-up-order.ts'
+import { followUpHref } from '~/models/follow-up/follow-up-source.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { t } from '~/utils/i18n/index.ts'
 import { buildCalendar } from '~/utils/ics.server.ts'
@@ -58,20 +59,6 @@ type FollowUpRow = {
   assignee: { name: string }
 }
 
-// Returns the page a follow-up is worked on: its activity, signal, advice or meeting.
-export function followUpHref(followUp: {
-  activityId: string | null
-  signalId: string | null
-  adviceId: string | null
-  meetingId: string | null
-}) {
-  if (followUp.activityId) return `/activiteiten/${followUp.activityId}`
-  if (followUp.signalId) return `/signalen/${followUp.signalId}`
-  if (followUp.adviceId) return `/adviezen/${followUp.adviceId}`
-  if (followUp.meetingId) return `/bijeenkomsten/${followUp.meetingId}`
-  return '/acties'
-}
-
 // Returns a calendar day ("2026-11-05") as the date-only value we store (midnight UTC).
 // The days here come from the grid or the clock, never from the URL, so they are valid.
 function dateOnly(day: string) {
@@ -112,7 +99,7 @@ function followUpEntry(followUp: FollowUpRow, scope: FollowUpScope, today: Date)
     day: followUp.dueDate?.toISOString().slice(0, 10) ?? '',
     time: null,
     endTime: null,
-    href: followUpHref(followUp),
+    href: followUpHref(followUp) ?? '/acties',
     title: followUp.description,
     label: t('calendar.followUp'),
     statusLabel: null,

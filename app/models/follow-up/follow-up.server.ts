@@ -1,12 +1,14 @@
 // Follow-ups ("vervolgacties"): something to do after an activity, about a signal, or a
 // joint action agreed at a meeting — what, by when, by whom, done or not. Pass one of
 // `activityId`, `signalId` or `meetingId`.
+
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { localToday } from '~/models/activity/occurred-at.ts'
 import { recordAudit } from '~/models/audit/audit.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { FOLLOW_UP_DESCRIPTION_MAX } from './follow-up.schema.ts'
 import { compareFollowUps, isOverdue } from './follow-up-order.ts'
+import { followUpHref } from './follow-up-source.ts'
 
 type Client = Prisma.TransactionClient | typeof prisma
 
@@ -228,6 +230,10 @@ export async function listMyFollowUps({
   const day = localToday(today)
   const select = {
     ...followUpSelect,
+    activityId: true,
+    signalId: true,
+    adviceId: true,
+    meetingId: true,
     activity: { select: { id: true, kind: true, subtype: true, summary: true, occurredAt: true } },
     signal: { select: { id: true, title: true, receivedOn: true } },
     advice: { select: { id: true, title: true } },
@@ -253,15 +259,7 @@ export async function listMyFollowUps({
       signal,
       advice,
       meeting,
-      href: activity
-        ? `/activiteiten/${activity.id}`
-        : signal
-          ? `/signalen/${signal.id}`
-          : advice
-            ? `/adviezen/${advice.id}`
-            : meeting
-              ? `/bijeenkomsten/${meeting.id}`
-              : null,
+      href: followUpHref(followUp),
     }),
   )
 }

@@ -1,0 +1,18 @@
+// Where a follow-up is worked on: the page of the activity, signal, advice or meeting it
+// belongs to.
+
+export type FollowUpSource = {
+  activityId: string | null
+  signalId: string | null
+  adviceId: string | null
+  meetingId: string | null
+}
+
+// Returns the page of a follow-up's source, or null for one without a source.
+export function followUpHref(followUp: FollowUpSource) {
+  if (followUp.activityId) return `/activiteiten/${followUp.activityId}`
+  if (followUp.signalId) return `/signalen/${followUp.signalId}`
+  if (followUp.adviceId) return `/adviezen/${followUp.adviceId}`
+  if (followUp.meetingId) return `/bijeenkomsten/${followUp.meetingId}`
+  return null
+}
