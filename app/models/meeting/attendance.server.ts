@@ -165,7 +165,7 @@ export async function addWalkIn({
         action: 'meeting.walkIn',
         entityType: 'Meeting',
         entityId: meetingId,
-        summary: `${person?.name ?? ''} zonder uitnodiging aanwezig bij ${meeting.title}`,
+        summary: t('attendance.audit.walkIn', { name: person?.name ?? '', meeting: meeting.title }),
       },
       tx,
     )
@@ -232,7 +232,7 @@ export async function addNewWalkIn({
         action: 'meeting.walkIn',
         entityType: 'Meeting',
         entityId: meetingId,
-        summary: `${name} zonder uitnodiging aanwezig bij ${meeting.title}`,
+        summary: t('attendance.audit.walkIn', { name, meeting: meeting.title }),
       },
       tx,
     )

@@ -7,7 +7,7 @@ import { currentMembershipWhere } from '~/models/person/membership.server.ts'
 import { compareNames } from '~/models/person/membership-roles.ts'
 import { calendarDay } from '~/models/person/membership-term.ts'
 import { prisma } from '~/utils/db.server.ts'
-import type { MessageKey } from '~/utils/i18n/index.ts'
+import { type MessageKey, t } from '~/utils/i18n/index.ts'
 import { Refused, refusable } from '~/utils/refusable.server.ts'
 import type { InviteChoice, PersonPick } from './invitation.schema.ts'
 import { type CandidateMember, organisationsToInvite, selectCouncilMembers } from './invitation-plan.ts'
@@ -302,7 +302,7 @@ export async function inviteToMeeting({
           action: 'meeting.invite',
           entityType: 'Meeting',
           entityId: meetingId,
-          summary: `${fresh.length} uitgenodigd voor ${meeting.title}`,
+          summary: t('attendance.audit.invited', { count: fresh.length, meeting: meeting.title }),
         },
         tx,
       )

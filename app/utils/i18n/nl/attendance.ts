@@ -126,4 +126,7 @@ export const attendance = {
   'attendance.org.recent': 'Laatste bijeenkomsten',
   'attendance.org.upcoming': 'Komende bijeenkomsten',
   'attendance.org.peoplePresent': '{count} aanwezig',
+
+  'attendance.audit.invited': '{count} uitgenodigd voor {meeting}',
+  'attendance.audit.walkIn': '{name} zonder uitnodiging aanwezig bij {meeting}',
 } as const
