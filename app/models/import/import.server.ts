@@ -2,7 +2,7 @@
 // a likely duplicate or in error) and the import itself, all-or-nothing in one transaction.
 // Existing records are read once into maps; rows are never looked up one by one, and the
 // new records are written in bulk (their ids made here, so links need no read-back).
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { Prisma } from '~/generated/prisma/client.ts'
 import { organisationTypeLabel } from '~/models/organisation/organisation-options.ts'
 import { DEFAULT_LEGAL_BASIS, isCouncilType } from '~/models/organisation/organisation-types.ts'
@@ -10,6 +10,7 @@ import { membershipRoleLabel } from '~/models/person/membership-roles.ts'
 import { calendarDay, termsOverlap } from '~/models/person/membership-term.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { t } from '~/utils/i18n/index.ts'
+import { newId } from '~/utils/ids.server.ts'
 import { readCsv } from './csv-read.ts'
 import type { CsvTable } from './csv-table.ts'
 import type { ImportChoice } from './import.schema.ts'
@@ -310,15 +311,6 @@ export async function previewImport({
   const counts = { new: 0, duplicate: 0, error: 0 }
   for (const row of rows) counts[row.status] += 1
   return { rows, counts, fingerprint: fingerprintOf(analysed) }
-}
-
-// Returns a new record id in the shape of Prisma's cuid() (25 lower-case letters and digits
-// starting with "c"), made here so that bulk-created records can be linked right away.
-function newId() {
-  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'
-  const time = Date.now().toString(36).padStart(9, '0').slice(-9)
-  const random = [...randomBytes(15)].map((byte) => alphabet[byte % 36]).join('')
-  return `c${time}${random}`
 }
 
 // The most parameters one INSERT statement carries (SQLite allows 32 766, PostgreSQL 65 535).

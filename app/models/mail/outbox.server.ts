@@ -3,6 +3,7 @@
 // is QUEUED, delivered at once, and kept as SENT or FAILED with the error, ready for a retry.
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
+import { newId } from '~/utils/ids.server.ts'
 import { isSmtpConfigured, sendMail } from '~/utils/mail.server.ts'
 import { isOutboxStatus, OUTBOX_STATUSES, type OutboxStatus, RETRYABLE_STATUSES } from './outbox-statuses.ts'
 
@@ -29,26 +30,21 @@ export type DeliveryResult = { sent: number; failed: number; kept: number }
 // QUEUED when SMTP is configured, else OUTBOX. Returns their ids in the same order.
 export async function storeMessages(messages: NewMessage[], tx: Prisma.TransactionClient = prisma) {
   const status: OutboxStatus = isSmtpConfigured() ? 'QUEUED' : 'OUTBOX'
-  const ids: string[] = []
-  for (const message of messages) {
-    const row = await tx.outboxMessage.create({
-      data: {
-        kind: message.kind,
-        toAddress: message.toAddress,
-        toName: message.toName ?? null,
-        subject: message.subject,
-        text: message.text,
-        icsContent: message.icsContent ?? null,
-        icsMethod: message.icsMethod ?? null,
-        meetingId: message.meetingId ?? null,
-        createdById: message.createdById ?? null,
-        status,
-      },
-      select: { id: true },
-    })
-    ids.push(row.id)
-  }
-  return ids
+  const rows = messages.map((message) => ({
+    id: newId(),
+    kind: message.kind,
+    toAddress: message.toAddress,
+    toName: message.toName ?? null,
+    subject: message.subject,
+    text: message.text,
+    icsContent: message.icsContent ?? null,
+    icsMethod: message.icsMethod ?? null,
+    meetingId: message.meetingId ?? null,
+    createdById: message.createdById ?? null,
+    status,
+  }))
+  await tx.outboxMessage.createMany({ data: rows })
+  return rows.map((row) => row.id)
 }
 
 // Returns the error of a failed attempt as one line of text to show.
