@@ -80,7 +80,11 @@ describe('the settings page', () => {
       'meetingDefaultLocation',
       'summerHolidayRegion',
       'missedMeetingsThreshold',
+      'documentMaxUploadMb',
+      'quickScanMinGroupSize',
     ])
+    expect(item(data, 'documentMaxUploadMb')).toMatchObject({ value: 20, source: 'default' })
+    expect(item(data, 'quickScanMinGroupSize')).toMatchObject({ value: 5, source: 'default' })
     expect(item(data, 'noContactMonths')).toMatchObject({ value: 3, source: 'default' })
     expect(item(data, 'signalFeedbackWeeks')).toMatchObject({ value: 9, source: 'env' })
     expect(item(data, 'meetingDefaultLocation')).toMatchObject({ value: 'Leeuwarden', source: 'default' })

@@ -12,7 +12,7 @@ import {
 
 type SettingGroupId = (typeof SETTING_GROUPS)[number]['id']
 
-type Unit = 'months' | 'weeks' | 'percent' | 'meetings'
+type Unit = 'months' | 'weeks' | 'percent' | 'meetings' | 'megabytes' | 'respondents'
 
 // The unit each number setting counts in.
 const UNITS: Partial<Record<SettingKey, Unit>> = {
@@ -21,6 +21,8 @@ const UNITS: Partial<Record<SettingKey, Unit>> = {
   signalFeedbackWeeks: 'weeks',
   wiThresholdPercent: 'percent',
   missedMeetingsThreshold: 'meetings',
+  documentMaxUploadMb: 'megabytes',
+  quickScanMinGroupSize: 'respondents',
 }
 
 // Returns the Dutch label of a setting ("Raden zonder contact na (maanden)").

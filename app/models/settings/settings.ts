@@ -55,6 +55,10 @@ export const SETTING_DEFINITIONS = {
   },
   // Series statistics: a council "dropped off" when it missed this many meetings in a row.
   missedMeetingsThreshold: { env: 'ATTENDANCE_MISSED_MEETINGS', ...count(1, 12), fallback: 3 },
+  // Documents: the largest file that may be uploaded, in whole megabytes.
+  documentMaxUploadMb: { env: 'DOCUMENT_MAX_UPLOAD_MB', ...count(1, 200), fallback: 20 },
+  // Quick scans: the smallest group whose answers are reported (smaller groups are suppressed).
+  quickScanMinGroupSize: { env: 'QUICKSCAN_MIN_GROUP_SIZE', ...count(2, 50), fallback: 5 },
 } as const
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS
@@ -68,6 +72,8 @@ export const SETTING_GROUPS = [
   { id: 'signals', keys: ['signalFeedbackWeeks'] },
   { id: 'reports', keys: ['wiThresholdPercent'] },
   { id: 'meetings', keys: ['meetingDefaultLocation', 'summerHolidayRegion', 'missedMeetingsThreshold'] },
+  { id: 'documents', keys: ['documentMaxUploadMb'] },
+  { id: 'quickScans', keys: ['quickScanMinGroupSize'] },
 ] as const satisfies readonly { id: string; keys: readonly SettingKey[] }[]
 
 // Returns true when `value` names a setting.

@@ -7,14 +7,18 @@ import { attendance } from './nl/attendance.ts'
 import { calendar } from './nl/calendar.ts'
 import { core } from './nl/core.ts'
 import { dashboard } from './nl/dashboard.ts'
+import { documents } from './nl/documents.ts'
 import { domain } from './nl/domain.ts'
 import { csvExports } from './nl/exports.ts'
 import { csvImport } from './nl/import.ts'
 import { meetings } from './nl/meetings.ts'
 import { municipalities } from './nl/municipalities.ts'
+import { network } from './nl/network.ts'
 import { organisations } from './nl/organisations.ts'
 import { outbox } from './nl/outbox.ts'
+import { themeOverlap } from './nl/overlap.ts'
 import { people } from './nl/people.ts'
+import { quickScans } from './nl/quickscans.ts'
 import { reports } from './nl/reports.ts'
 import { search } from './nl/search.ts'
 import { meetingSeries } from './nl/series.ts'
@@ -45,6 +49,10 @@ export const catalogParts = {
   calendar,
   settings,
   search,
+  documents,
+  themeOverlap,
+  network,
+  quickScans,
 }
 
 export const nl = {
@@ -69,4 +77,8 @@ export const nl = {
   ...calendar,
   ...settings,
   ...search,
+  ...documents,
+  ...themeOverlap,
+  ...network,
+  ...quickScans,
 } as const

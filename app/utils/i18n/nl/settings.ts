@@ -4,7 +4,7 @@ export const settings = {
   'settings.intro':
     'De getallen en standaarden waarmee Raadnet werkt. Een waarde die u hier opslaat, gaat vóór de omgevingsvariabele van de installatie; zonder opgeslagen waarde of omgevingsvariabele geldt de standaard.',
   'settings.adminIntro':
-    'Termijnen, drempels en standaarden van dashboard, adviezen, signalen en bijeenkomsten.',
+    'Termijnen, drempels en standaarden van dashboard, adviezen, signalen, bijeenkomsten, documenten en quickscans.',
   'settings.save': 'Instellingen opslaan',
   'settings.saved': 'De instellingen zijn opgeslagen.',
   'settings.unchanged': 'Er was niets gewijzigd; er is niets opgeslagen.',
@@ -39,6 +39,10 @@ export const settings = {
   'settings.unit.percent.other': '{count} %',
   'settings.unit.meetings.one': '{count} bijeenkomst',
   'settings.unit.meetings.other': '{count} bijeenkomsten',
+  'settings.unit.megabytes.one': '{count} MB',
+  'settings.unit.megabytes.other': '{count} MB',
+  'settings.unit.respondents.one': '{count} respondent',
+  'settings.unit.respondents.other': '{count} respondenten',
 
   'settings.region.noord': 'Noord',
   'settings.region.midden': 'Midden',
@@ -49,6 +53,8 @@ export const settings = {
   'settings.group.signals': 'Signalen',
   'settings.group.reports': 'Rapportages',
   'settings.group.meetings': 'Bijeenkomsten',
+  'settings.group.documents': 'Documenten',
+  'settings.group.quickScans': 'Quickscans',
 
   'settings.noContactMonths.label': 'Raden zonder contact na (maanden)',
   'settings.noContactMonths.hint':
@@ -71,6 +77,13 @@ export const settings = {
   'settings.missedMeetingsThreshold.label': 'Raad afgehaakt na (gemiste bijeenkomsten op rij)',
   'settings.missedMeetingsThreshold.hint':
     'In de aanwezigheidscijfers van een reeks staat een raad als afgehaakt wanneer hij zoveel bijeenkomsten achter elkaar miste.',
+
+  'settings.documentMaxUploadMb.label': 'Grootste bestand dat geüpload mag worden (MB)',
+  'settings.documentMaxUploadMb.hint':
+    'Een document met een groter bestand wordt geweigerd, met een melding bij het veld.',
+  'settings.quickScanMinGroupSize.label': 'Kleinste groep in de uitslag van een quickscan (respondenten)',
+  'settings.quickScanMinGroupSize.hint':
+    'Een nieuwe quickscan begint met deze minimale groepsgrootte. Een groep met minder antwoorden wordt in de uitslag niet getoond, zodat niemand herkenbaar is.',
 
   'settings.audit.changed': '{label}: {before} werd {after}',
   'settings.audit.reset': '{label}: opgeslagen waarde {before} verwijderd, nu geldt {after}',

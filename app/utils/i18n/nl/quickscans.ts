@@ -1,0 +1,2 @@
+// Dutch messages: quick scans (/quickscans), questionnaires and answering (/vragenlijst).
+export const quickScans = {} as const
