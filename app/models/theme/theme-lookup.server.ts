@@ -88,8 +88,9 @@ export function defaultPeriod(today = new Date()): Period {
 }
 
 // Returns the SQL of all evidence rows (organisationId, themeId, kind). A source may select
-// more columns to keep its rows apart; only these three are read.
-function evidence(period: Period) {
+// more columns to keep its rows apart; only these three are read. The theme overlap views
+// (theme-overlap.server.ts) read the same union.
+export function evidence(period: Period) {
   return Prisma.join(
     evidenceSources.map(
       (source) => Prisma.sql`SELECT "organisationId", "themeId", kind FROM (${source.select(period)})`,
