@@ -18,6 +18,9 @@ import { organisations } from './nl/organisations.ts'
 import { outbox } from './nl/outbox.ts'
 import { themeOverlap } from './nl/overlap.ts'
 import { people } from './nl/people.ts'
+import { questionnaires } from './nl/questionnaires.ts'
+import { quickScanPlan } from './nl/quickscan-plan.ts'
+import { quickScanResults } from './nl/quickscan-results.ts'
 import { quickScans } from './nl/quickscans.ts'
 import { reports } from './nl/reports.ts'
 import { search } from './nl/search.ts'
@@ -53,6 +56,9 @@ export const catalogParts = {
   themeOverlap,
   network,
   quickScans,
+  questionnaires,
+  quickScanResults,
+  quickScanPlan,
 }
 
 export const nl = {
@@ -81,4 +87,7 @@ export const nl = {
   ...themeOverlap,
   ...network,
   ...quickScans,
+  ...questionnaires,
+  ...quickScanResults,
+  ...quickScanPlan,
 } as const

@@ -1,0 +1,2 @@
+// Dutch messages: quick-scan questionnaires (/quickscans/vragenlijsten).
+export const questionnaires = {} as const
