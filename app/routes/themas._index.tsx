@@ -72,7 +72,15 @@ export default function Themes() {
   const groups = groupByDomain(themes)
   return (
     <>
-      <PageHeader title={t('theme.listTitle')} intro={t('theme.listIntro')} />
+      <PageHeader
+        title={t('theme.listTitle')}
+        intro={t('theme.listIntro')}
+        actions={
+          <Link to="/themas/overlap" className={buttonClass('secondary')}>
+            {t('overlap.linkFromThemes')}
+          </Link>
+        }
+      />
 
       <section aria-labelledby="theme-lookup" className="mb-10">
         <h2 id="theme-lookup" className="text-lg font-semibold">
