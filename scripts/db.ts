@@ -2,8 +2,8 @@
 //   tsx scripts/db.ts migrate          apply pending migrations to DATABASE_URL
 //   tsx scripts/db.ts create <name>    write a migration from the schema diff
 //   tsx scripts/db.ts check            exit 1 when migrations and schema.prisma differ
-//   tsx scripts/db.ts reset            delete the database file and migrate from scratch
-import { rmSync } from 'node:fs'
+//   tsx scripts/db.ts reset            delete the database file (and its uploads) and migrate from scratch
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { resolveDatabasePath } from '../app/utils/database-url.ts'
 import { applyMigrations, createMigration, diffMigrationsToSchema } from './schema-engine.ts'
@@ -48,8 +48,15 @@ async function main() {
     case 'reset': {
       for (const suffix of ['', '-wal', '-shm', '-journal'])
         rmSync(`${databasePath}${suffix}`, { force: true })
+      // The document files belonged to the database just deleted: the "uploads" folder beside
+      // it (uploadsDir() in app/models/documents/file-store.server.ts). Only that folder.
+      const uploads = databasePath === ':memory:' ? null : path.join(path.dirname(databasePath), 'uploads')
+      const hadUploads = uploads !== null && existsSync(uploads)
+      if (uploads) rmSync(uploads, { recursive: true, force: true })
       const applied = await applyMigrations(databasePath)
-      console.info(`Recreated ${databasePath} with ${applied.length} migration(s).`)
+      console.info(
+        `Recreated ${databasePath} with ${applied.length} migration(s)${hadUploads ? `; removed ${uploads}` : ''}.`,
+      )
       return 0
     }
     default:

@@ -6,7 +6,7 @@ import { formatDateOnly, TIME_ZONE } from '~/utils/dates.ts'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
 
 // The kinds of search hits; kept in step with SEARCH_KINDS in app/models/search/search-query.ts.
-type Kind = 'organisation' | 'person' | 'activity' | 'signal' | 'meeting' | 'advice'
+type Kind = 'organisation' | 'person' | 'activity' | 'signal' | 'meeting' | 'advice' | 'document'
 
 export type SearchResultHit = {
   kind: Kind
@@ -23,6 +23,7 @@ const PATHS: Record<Kind, string> = {
   signal: '/signalen',
   meeting: '/bijeenkomsten',
   advice: '/adviezen',
+  document: '/documenten',
 }
 
 // Returns the page of a hit.

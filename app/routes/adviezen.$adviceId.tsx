@@ -1,5 +1,6 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { LinkedDocuments } from '~/components/document-list.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
@@ -42,6 +43,8 @@ import {
   responseOutcomeTone,
 } from '~/models/advice/advice-options.ts'
 import type { AdviceStatus } from '~/models/advice/advice-types.ts'
+import { listLinkedDocuments } from '~/models/documents/document.server.ts'
+import { linkedDocumentItem } from '~/models/documents/document-options.ts'
 import { FOLLOW_UP_DESCRIPTION_MAX, FollowUpFormSchema } from '~/models/follow-up/follow-up.schema.ts'
 import { listAssignees, setFollowUpDone } from '~/models/follow-up/follow-up.server.ts'
 import { getSettings } from '~/models/settings/settings.server.ts'
@@ -66,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { adviceResponseWeeks: responseWeeks } = await getSettings()
   return {
     advice,
+    documents: (await listLinkedDocuments({ adviceId: advice.id })).map(linkedDocumentItem),
     assignees: canEdit ? (await listAssignees()).map((user) => ({ value: user.id, label: user.name })) : [],
     today: dayInputValue(calendarDay()),
     responseWeeks,
@@ -258,8 +262,17 @@ function CouncilLinks({ councils }: { councils: { id: string; name: string }[] }
 }
 
 export default function AdvicePage() {
-  const { advice, assignees, today, responseWeeks, noResponseFrom, successful, canEdit, canDelete } =
-    useLoaderData<typeof loader>()
+  const {
+    advice,
+    documents,
+    assignees,
+    today,
+    responseWeeks,
+    noResponseFrom,
+    successful,
+    canEdit,
+    canDelete,
+  } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : undefined)
   const valueFor = (intent: string, name: string, fallback = '') =>
@@ -478,6 +491,11 @@ export default function AdvicePage() {
               </>
             ) : null}
           </Section>
+
+          <LinkedDocuments
+            documents={documents}
+            addHref={canEdit ? `/documenten/nieuw?advies=${advice.id}` : null}
+          />
 
           <Section id="history" title={t('advice.history')}>
             <ol className="space-y-3 border-l-2 border-slate-300 pl-4">

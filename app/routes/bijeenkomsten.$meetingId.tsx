@@ -1,5 +1,6 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { isRouteErrorResponse, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { LinkedDocuments } from '~/components/document-list.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { MeetingRecord } from '~/components/meeting-record.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
@@ -7,6 +8,8 @@ import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ActionBox, Detail, Section } from '~/components/ui/detail-page.tsx'
 import { TextAreaField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
+import { listLinkedDocuments } from '~/models/documents/document.server.ts'
+import { linkedDocumentItem } from '~/models/documents/document-options.ts'
 import { attendanceRefusal, meetingAttendance } from '~/models/meeting/attendance.server.ts'
 import { invitationRefusal } from '~/models/meeting/invitation.server.ts'
 import { CancelSchema, MEETING_CANCEL_REASON_MAX } from '~/models/meeting/meeting.schema.ts'
@@ -44,9 +47,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const meetingId = requireParam(params, 'meetingId')
   const meeting = await getMeeting({ meetingId })
   invariantResponse(meeting, 404)
-  const attendance = await meetingAttendance(meetingId)
+  const [attendance, documents] = await Promise.all([
+    meetingAttendance(meetingId),
+    listLinkedDocuments({ meetingId }),
+  ])
   return {
     meeting,
+    documents: documents.map(linkedDocumentItem),
     record: meetingRecordView(meeting),
     attendance: {
       invited: attendance.rows.length,
@@ -99,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const linkClass = 'text-brand-700 underline'
 
 export default function MeetingPage() {
-  const { meeting, record, attendance, canPlan, canRecord, canInvite, canTakeAttendance } =
+  const { meeting, record, attendance, documents, canPlan, canRecord, canInvite, canTakeAttendance } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const cancellable = meeting.status === 'PLANNED' || meeting.status === 'CONFIRMED'
@@ -227,6 +234,11 @@ export default function MeetingPage() {
           </Section>
 
           <MeetingRecord record={record} />
+
+          <LinkedDocuments
+            documents={documents}
+            addHref={canRecord ? `/documenten/nieuw?bijeenkomst=${meeting.id}` : null}
+          />
         </div>
 
         <aside className="space-y-6" aria-label={t('meeting.attendance')}>

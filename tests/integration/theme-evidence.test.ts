@@ -71,8 +71,8 @@ describe('themes derived from the work of a council', () => {
     await activity({ organisationIds: [worked.id], themeIds: [theme.id] })
     const found = await listOrganisationsForThemes({ themeIds: [theme.id] })
     expect(found.map((organisation) => [organisation.name, organisation.evidence])).toEqual([
-      ['Gewerkt', { explicit: 0, activity: 2, signal: 0, advice: 0, meeting: 0 }],
-      ['Getagd', { explicit: 1, activity: 0, signal: 0, advice: 0, meeting: 0 }],
+      ['Gewerkt', { explicit: 0, activity: 2, signal: 0, advice: 0, meeting: 0, document: 0 }],
+      ['Getagd', { explicit: 1, activity: 0, signal: 0, advice: 0, meeting: 0, document: 0 }],
     ])
   })
 
@@ -274,5 +274,37 @@ describe('meetings as evidence', () => {
       })
     }
     expect(await listOrganisationsForThemes({ themeIds: [theme.id] })).toEqual([])
+  })
+})
+
+describe('documents as evidence', () => {
+  it('counts the themes of documents an organisation wrote in the period, not of those about it', async () => {
+    const theme = await createTestTheme()
+    const author = await createTestOrganisation({ name: 'Schreef' })
+    const subject = await createTestOrganisation({ name: 'Besproken' })
+    const user = await createTestUser()
+    const document = (documentDate: Date | null) =>
+      prisma.document.create({
+        data: {
+          kind: 'VISION_DOCUMENT',
+          title: 'Visie',
+          documentDate,
+          createdById: user.id,
+          organisations: {
+            create: [
+              { organisationId: author.id, role: 'AUTHOR' },
+              { organisationId: subject.id, role: 'SUBJECT' },
+            ],
+          },
+          themes: { create: [{ themeId: theme.id }] },
+        },
+      })
+    await document(null)
+    await document(subMonths(new Date(), 2))
+    await document(subMonths(new Date(), 20))
+    const found = await listOrganisationsForThemes({ themeIds: [theme.id] })
+    expect(found.map((organisation) => [organisation.name, organisation.evidence.document])).toEqual([
+      ['Schreef', 2],
+    ])
   })
 })

@@ -1,7 +1,15 @@
 // Pure helpers of the search: turning what a user typed into a safe FTS5 query, and a
 // snippet with match markers into segments that React renders (no HTML strings).
 
-export const SEARCH_KINDS = ['organisation', 'person', 'activity', 'signal', 'meeting', 'advice'] as const
+export const SEARCH_KINDS = [
+  'organisation',
+  'person',
+  'activity',
+  'signal',
+  'meeting',
+  'advice',
+  'document',
+] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 // Longer input is cut off: nobody types more, and it keeps the query cheap.

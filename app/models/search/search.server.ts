@@ -1,13 +1,13 @@
 // One search over everything: organisations, people (name and organisations only),
-// activities, signals, meetings and advices. ALL raw SQL of the search lives in this file
+// activities, signals, meetings, advices and documents (with the text of their current file). ALL raw SQL of the search lives in this file
 // (SQLite FTS5), so a PostgreSQL implementation only has to replace it.
 //
 // The index itself is made by the migration prisma/migrations/20261126133000_search:
 // "SearchDocument" (one row per record: kind, recordId, title, body, date) and the FTS5
 // index "SearchIndex" over it, with tokenizer "unicode61 remove_diacritics 2" so that
 // "clientenraad" finds "cliëntenraad". Triggers on the source tables keep both current
-// inside the transaction of every write; a new kind of record (documents) adds its
-// triggers in a migration and its table to `SOURCE_TABLES` below.
+// inside the transaction of every write; a new kind of record adds its triggers in a
+// migration (documents: 20261126143041_documents) and its table to `SOURCE_TABLES` below.
 import { Prisma } from '~/generated/prisma/client.ts'
 import { prisma } from '~/utils/db.server.ts'
 import {
@@ -24,7 +24,15 @@ import {
 export const SEARCH_PAGE_SIZE = 20
 
 // The tables whose rows are search documents, each with the triggers that index it.
-const SOURCE_TABLES = ['Organisation', 'Person', 'Activity', 'Signal', 'Meeting', 'Advice'] as const
+const SOURCE_TABLES = [
+  'Organisation',
+  'Person',
+  'Activity',
+  'Signal',
+  'Meeting',
+  'Advice',
+  'Document',
+] as const
 
 // Returns a moment as SQLite stores Prisma's DateTime values, so text comparison works.
 const stored = (date: Date) => date.toISOString().replace('Z', '+00:00')
@@ -81,11 +89,13 @@ function themeCondition(themeId: string) {
       UNION SELECT "meetingId" FROM "AgendaItem" WHERE "themeId" = ${themeId}
       UNION SELECT "meetingId" FROM "MeetingTip" WHERE "themeId" = ${themeId}))
     OR (d."kind" = 'advice' AND d."recordId" IN (SELECT "adviceId" FROM "AdviceTheme" WHERE "themeId" = ${themeId}))
+    OR (d."kind" = 'document' AND d."recordId" IN (SELECT "documentId" FROM "DocumentTheme" WHERE "themeId" = ${themeId}))
   )`
 }
 
 // Returns the SQL condition that keeps documents linked to the municipality: directly, or
-// through the organisations involved. Meetings are provincial and have no municipality.
+// through the organisations involved (for documents: their author and subject organisations).
+// Meetings are provincial and have no municipality.
 function municipalityCondition(municipalityId: string) {
   const organisations = Prisma.sql`SELECT "organisationId" FROM "OrganisationMunicipality" WHERE "municipalityId" = ${municipalityId}`
   return Prisma.sql`(
@@ -96,6 +106,7 @@ function municipalityCondition(municipalityId: string) {
     OR (d."kind" = 'advice' AND d."recordId" IN (
       SELECT "adviceId" FROM "AdviceCouncil" WHERE "organisationId" IN (${organisations})
       UNION SELECT "adviceId" FROM "AdviceAddressee" WHERE "municipalityId" = ${municipalityId}))
+    OR (d."kind" = 'document' AND d."recordId" IN (SELECT "documentId" FROM "DocumentOrganisation" WHERE "organisationId" IN (${organisations})))
   )`
 }
 

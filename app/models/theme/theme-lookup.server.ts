@@ -1,7 +1,7 @@
 // "Which organisations work on this theme?" — answered from evidence: the explicit theme
 // tags on organisations, and the themes of their work in a period (activities they were
 // involved in, signals they reported or received, advices they wrote, meetings someone
-// represented them at). Each source yields rows
+// represented them at, documents they wrote). Each source yields rows
 // (organisationId, themeId, kind), one per piece of evidence; every lookup below reads
 // the union, so a new kind of work (advices, meetings) is one more entry in
 // `evidenceSources` (docs/decisions/005-theme-evidence.md).
@@ -13,7 +13,7 @@ import { prisma } from '~/utils/db.server.ts'
 
 export type Period = { from: Date; to: Date }
 
-export const EVIDENCE_KINDS = ['explicit', 'activity', 'signal', 'advice', 'meeting'] as const
+export const EVIDENCE_KINDS = ['explicit', 'activity', 'signal', 'advice', 'meeting', 'document'] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
 export type EvidenceCounts = Record<EvidenceKind, number>
 
@@ -80,6 +80,19 @@ const evidenceSources: EvidenceSource[] = [
       WHERE i."status" = ${ATTENDED} AND i."organisationId" IS NOT NULL AND m."kind" = 'THEME'
         AND m."startsAt" >= ${stored(period.from)} AND m."startsAt" <= ${stored(period.to)}`,
   },
+  {
+    kind: 'document',
+    // A document counts for the organisations that wrote it (not those it is about), from its
+    // own date, or from when it was recorded when it has none.
+    select: (period) => Prisma.sql`
+      SELECT o."organisationId", dt."themeId", 'document' AS kind
+      FROM "DocumentOrganisation" o
+      JOIN "DocumentTheme" dt ON dt."documentId" = o."documentId"
+      JOIN "Document" d ON d."id" = o."documentId"
+      WHERE o."role" = 'AUTHOR'
+        AND COALESCE(d."documentDate", d."createdAt") >= ${stored(period.from)}
+        AND COALESCE(d."documentDate", d."createdAt") <= ${stored(period.to)}`,
+  },
 ]
 
 // Returns the default period of derived evidence: the last twelve months.
@@ -99,7 +112,14 @@ export function evidence(period: Period) {
   )
 }
 
-const emptyCounts = (): EvidenceCounts => ({ explicit: 0, activity: 0, signal: 0, advice: 0, meeting: 0 })
+const emptyCounts = (): EvidenceCounts => ({
+  explicit: 0,
+  activity: 0,
+  signal: 0,
+  advice: 0,
+  meeting: 0,
+  document: 0,
+})
 
 const organisationSelect = {
   id: true,

@@ -39,6 +39,7 @@ export function describeEvidence(evidence: {
   signal: number
   advice: number
   meeting: number
+  document: number
 }) {
   const parts: string[] = []
   if (evidence.explicit > 0) parts.push(t('theme.evidenceExplicit'))
@@ -47,6 +48,7 @@ export function describeEvidence(evidence: {
     [evidence.signal, 'theme.evidenceSignal', 'theme.evidenceSignals'],
     [evidence.advice, 'theme.evidenceAdvice', 'theme.evidenceAdvices'],
     [evidence.meeting, 'theme.evidenceMeeting', 'theme.evidenceMeetings'],
+    [evidence.document, 'theme.evidenceDocument', 'theme.evidenceDocuments'],
   ] as const) {
     if (count > 0) parts.push(count === 1 ? t(one) : t(many, { count }))
   }

@@ -243,6 +243,7 @@ export const THEME_LINKS = [
   { table: 'SignalTheme', column: 'themeId', kind: 'tag' },
   { table: 'AdviceTheme', column: 'themeId', kind: 'tag' },
   { table: 'MeetingTheme', column: 'themeId', kind: 'tag' },
+  { table: 'DocumentTheme', column: 'themeId', kind: 'tag' },
   { table: 'AgendaItem', column: 'themeId', kind: 'reference' },
   { table: 'MeetingTip', column: 'themeId', kind: 'reference' },
 ] as const satisfies readonly {

@@ -15,7 +15,7 @@ export const search = {
   'search.any': 'Alle',
   'search.resetFilters': 'Filters wissen',
   'search.emptyIntro':
-    'Zoek in één keer in organisaties, personen, activiteiten, signalen, bijeenkomsten en adviezen. Typ een of meer woorden; een begin van een woord is genoeg ("kwijtsch") en accenten hoeven niet ("clientenraad"). Tip: druk op / of Ctrl+K om vanaf elke pagina te zoeken.',
+    'Zoek in één keer in organisaties, personen, activiteiten, signalen, bijeenkomsten, adviezen en documenten (ook in de tekst van geüploade bestanden). Typ een of meer woorden; een begin van een woord is genoeg ("kwijtsch") en accenten hoeven niet ("clientenraad"). Tip: druk op / of Ctrl+K om vanaf elke pagina te zoeken.',
   'search.noResults':
     'Niets gevonden voor "{q}". Controleer de spelling, gebruik minder of kortere woorden, of wis de filters.',
   'search.approximate': 'Geen exacte treffers voor "{q}". Dit zijn treffers voor het begin van de woorden.',
@@ -32,4 +32,5 @@ export const search = {
   'search.kind.signal': 'Signalen',
   'search.kind.meeting': 'Bijeenkomsten',
   'search.kind.advice': 'Adviezen',
+  'search.kind.document': 'Documenten',
 } as const

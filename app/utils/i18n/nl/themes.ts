@@ -102,4 +102,6 @@ export const themes = {
   'theme.evidenceAdvices': '{count} adviezen',
   'theme.evidenceMeeting': '1 bijeenkomst',
   'theme.evidenceMeetings': '{count} bijeenkomsten',
+  'theme.evidenceDocument': '1 document',
+  'theme.evidenceDocuments': '{count} documenten',
 } as const

@@ -38,4 +38,5 @@ export const timeline = {
   'timeline.meetingPartner': 'mede-organisator',
   'timeline.meetingRepresented': '{present} van {invited} aanwezig namens deze organisatie',
   'timeline.evidence.meeting': 'uit bijeenkomsten',
+  'timeline.evidence.document': 'uit documenten',
 } as const
