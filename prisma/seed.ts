@@ -10,8 +10,11 @@ import { parseDateOnly } from '../app/utils/dates.ts'
 import { createPrismaClient } from '../app/utils/db.server.ts'
 import { seedActivity } from './seed-activity.ts'
 import { seedAdvice } from './seed-advice.ts'
+import { seedDocuments } from './seed-documents.ts'
 import { seedMeetings } from './seed-meetings.ts'
 import { seedNetwork } from './seed-network.ts'
+import { ensureDefaultQuestionnaire } from './seed-questionnaire.ts'
+import { seedQuickScans } from './seed-quickscans.ts'
 
 type Friesland = {
   province: string
@@ -113,6 +116,9 @@ async function seed({ ifEmpty }: { ifEmpty: boolean }) {
     await seedActivity(prisma)
     await seedAdvice(prisma)
     await seedMeetings(prisma)
+    await ensureDefaultQuestionnaire(prisma)
+    await seedQuickScans(prisma)
+    await seedDocuments(prisma)
     console.info(
       `Demo data ready: ${DEMO_USERS.length} demo users (password "${DEMO_PASSWORD}"), ` +
         `${friesland.municipalities.length + friesland.historicMunicipalities.length} municipalities, ${themes.length} themes.`,

@@ -39,7 +39,7 @@ export function ThemeOverlapMatrix({
       aria-label={t('overlap.matrixRegion')}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
       tabIndex={0}
-      className="max-h-[75vh] overflow-auto rounded-md border border-slate-300"
+      className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-300"
     >
       <table className="border-separate border-spacing-0 text-sm">
         <caption className="px-2 py-2 text-left font-semibold text-slate-900">

@@ -78,7 +78,7 @@ export function ThemeOverlapPairMatrix({
       aria-label={t('overlap.pairMatrixRegion')}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
       tabIndex={0}
-      className="max-h-[75vh] overflow-auto rounded-md border border-slate-300"
+      className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-300"
     >
       <table className="border-separate border-spacing-0 text-sm">
         <caption className="px-2 py-2 text-left font-semibold text-slate-900">
@@ -120,7 +120,7 @@ export function ThemeOverlapPairMatrix({
               {councils.map((column) => {
                 if (column.id === row.id) {
                   return (
-                    <td key={column.id} className={`${cell} bg-slate-100 text-slate-500`}>
+                    <td key={column.id} className={`${cell} bg-slate-100 text-slate-600`}>
                       <span aria-hidden="true">—</span>
                       <span className="sr-only">{t('overlap.pairMatrixSelf')}</span>
                     </td>

@@ -109,6 +109,10 @@ export default function MyActions() {
                           ? ` · ${t('meeting.actionOwner', { name: followUp.ownerOrganisation.name })}`
                           : null}
                       </>
+                    ) : followUp.quickScanAction ? (
+                      <Link to={followUp.href} className="text-brand-700 underline">
+                        {t('quickscanPlan.myActionsLink')}
+                      </Link>
                     ) : null}
                   </p>
                 ) : null}

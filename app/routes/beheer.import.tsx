@@ -132,8 +132,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type UploadReply = { errors: Record<string, string[]>; values: Record<string, string> }
 
+// A form at most this much larger than the size limit is read whole (see handleUpload).
+const FORM_OVERHEAD_BYTES = 64 * 1024
+
 // Reads the upload form (multipart/form-data) with the file held in memory up to the size
-// limit, and keeps the file for the next steps.
+// limit, and keeps the file for the next steps. A form of known length within the limit is
+// read whole by the platform's parser, which reads every file name a browser sends (Remix's
+// streaming parser refuses "leden; 2026.csv"); a larger one is streamed, so a file far over
+// the limit is never held whole. A body that is no form at all is a 400.
 async function handleUpload(request: Request, userId: string) {
   const fields: Record<string, string> = {}
   const memory = unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES })
@@ -144,13 +150,22 @@ async function handleUpload(request: Request, userId: string) {
   }
   const reply = (errors: Record<string, string[]>) =>
     data<UploadReply>({ errors, values: { soort: fields.soort ?? '' } }, { status: 400 })
+  const tooLarge = () => reply({ bestand: [messageRef('import.error.tooLarge', { size: MAX_SIZE_TEXT })] })
+  const length = Number(request.headers.get('Content-Length') ?? Number.NaN)
+  const whole = Number.isFinite(length) && length <= MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES
   let formData: FormData
   try {
-    formData = await unstable_parseMultipartFormData(request, handler)
+    formData = whole ? await request.formData() : await unstable_parseMultipartFormData(request, handler)
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError)
-      return reply({ bestand: [messageRef('import.error.tooLarge', { size: MAX_SIZE_TEXT })] })
-    throw error
+    if (error instanceof MaxPartSizeExceededError) return tooLarge()
+    if (error instanceof Response) throw error
+    throw new Response('Malformed form data', { status: 400 })
+  }
+  if (whole) {
+    const soort = formData.get('soort')
+    if (typeof soort === 'string') fields.soort = soort
+    const chosen = formData.get('bestand')
+    if (chosen instanceof File && chosen.size > MAX_UPLOAD_BYTES) return tooLarge()
   }
   const kind = formData.get('soort')
   const file = formData.get('bestand')

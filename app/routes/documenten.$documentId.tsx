@@ -150,7 +150,7 @@ export default function DocumentPage() {
       />
 
       <div className="grid gap-10 lg:grid-cols-3">
-        <div className="space-y-10 lg:col-span-2">
+        <div className="min-w-0 space-y-10 lg:col-span-2">
           <Section id="file" title={t('document.currentFile')}>
             {current ? (
               <dl className="divide-y divide-slate-200">
@@ -318,7 +318,7 @@ export default function DocumentPage() {
         </div>
 
         {canEdit ? (
-          <aside className="space-y-6" aria-labelledby="document-actions">
+          <aside className="min-w-0 space-y-6" aria-labelledby="document-actions">
             <h2 id="document-actions" className="text-lg font-semibold">
               {t('document.actions')}
             </h2>

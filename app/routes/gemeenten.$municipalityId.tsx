@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { type ConflictChange, ConflictNotice } from '~/components/conflict-notice.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { QuickScanActionsSection } from '~/components/quickscan-plan-section.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
@@ -16,6 +17,7 @@ import {
   withNote,
 } from '~/models/municipality/municipality-options.ts'
 import { organisationTypeLabel } from '~/models/organisation/organisation-options.ts'
+import { listOpenScanActions } from '~/models/quickscan/plan.server.ts'
 import { hasRole } from '~/models/user/roles.ts'
 import { requireUser } from '~/utils/auth.server.ts'
 import { changedFields, decodeSnapshot, encodeSnapshot } from '~/utils/conflict.ts'
@@ -55,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(municipality, 404)
   return {
     municipality,
+    quickScanActions: await listOpenScanActions({ municipalityId }),
     base: encodeSnapshot(snapshotOf(municipality)),
     canEdit: hasRole(user.role, 'opbouwwerker'),
   }
@@ -108,7 +111,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function MunicipalityPage() {
-  const { municipality, base, canEdit } = useLoaderData<typeof loader>()
+  const { municipality, base, canEdit, quickScanActions } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors
   const values = actionData?.values ?? {}
@@ -248,6 +251,11 @@ export default function MunicipalityPage() {
               </>
             )}
           </section>
+
+          <QuickScanActionsSection
+            actions={quickScanActions}
+            intro={t('quickscanPlan.section.introMunicipality')}
+          />
         </div>
 
         {canEdit ? (

@@ -2,8 +2,10 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AdviceFigures } from '~/components/advice-figures.tsx'
 import { OrganisationAttendanceSection } from '~/components/attendance-organisation.tsx'
+import { LinkedDocuments } from '~/components/document-list.tsx'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
 import { QuickContactForm } from '~/components/quick-contact-form.tsx'
+import { QuickScanActionsSection } from '~/components/quickscan-plan-section.tsx'
 import { Timeline } from '~/components/timeline.tsx'
 import { Badge } from '~/components/ui/badge.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
@@ -11,6 +13,8 @@ import { Detail, Section } from '~/components/ui/detail-page.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
 import { getAdviceFigures } from '~/models/advice/advice.server.ts'
+import { listLinkedDocuments } from '~/models/documents/document.server.ts'
+import { linkedDocumentItem } from '~/models/documents/document-options.ts'
 import { organisationAttendance } from '~/models/meeting/attendance.server.ts'
 import { RelationFormSchema } from '~/models/organisation/organisation.schema.ts'
 import {
@@ -30,6 +34,7 @@ import {
 import { isCouncilType, MUNICIPAL_ROLES } from '~/models/organisation/organisation-types.ts'
 import { listCurrentMembers } from '~/models/person/membership.server.ts'
 import { membershipRoleLabel } from '~/models/person/membership-roles.ts'
+import { listOpenScanActions } from '~/models/quickscan/plan.server.ts'
 import { listActiveThemeOptions } from '~/models/theme/theme.server.ts'
 import { listOrganisationsSharingThemes } from '~/models/theme/theme-lookup.server.ts'
 import { parseTimelineQuery } from '~/models/timeline/timeline.schema.ts'
@@ -75,6 +80,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contact,
     adviceFigures,
     meetings: await organisationAttendance({ organisationId }),
+    quickScanActions: await listOpenScanActions({ organisationId }),
+    documents: (await listLinkedDocuments({ organisationId })).map(linkedDocumentItem),
     timeline: {
       entries: timeline.items.map(toTimelineEntry),
       page: timeline.page,
@@ -171,6 +178,8 @@ export default function OrganisationPage() {
     otherOrganisations,
     quickContact,
     meetings,
+    quickScanActions,
+    documents,
     canEdit,
     canDelete,
   } = useLoaderData<typeof loader>()
@@ -477,6 +486,11 @@ export default function OrganisationPage() {
             </div>
           ) : null}
 
+          <QuickScanActionsSection
+            actions={quickScanActions}
+            intro={t('quickscanPlan.section.introOrganisation')}
+          />
+
           <Timeline subject="organisation" {...timeline} />
         </div>
 
@@ -492,6 +506,10 @@ export default function OrganisationPage() {
             </Section>
           ) : null}
           <OrganisationAttendanceSection {...meetings} />
+          <LinkedDocuments
+            documents={documents}
+            addHref={canEdit ? `/documenten/nieuw?organisatie=${organisation.id}` : null}
+          />
           <Section id="shared-themes" title={t('organisation.sharedThemes')}>
             <p className="text-sm text-slate-700">{t('organisation.sharedThemesIntro')}</p>
             {sharing.length > 0 ? (

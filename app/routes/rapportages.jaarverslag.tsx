@@ -198,8 +198,12 @@ function Report({ report, canExport }: { report: YearReport; canExport: boolean 
         {table('signalen')}
       </Section>
 
-      <Section id="quickscans" title={t('reports.yearReport.quickScans')}>
-        <p className="max-w-3xl text-slate-700">{t('reports.yearReport.quickScansNotYet')}</p>
+      <Section
+        id="quickscans"
+        title={t('reports.yearReport.quickScans')}
+        intro={t('reports.yearReport.quickScansIntro')}
+      >
+        {table('quickscans')}
       </Section>
 
       <Section id="verantwoording" title={t('reports.yearReport.method')}>
@@ -209,6 +213,7 @@ function Report({ report, canExport }: { report: YearReport; canExport: boolean 
           <p>{t('reports.yearReport.methodActivities')}</p>
           <p>{t('reports.yearReport.methodAdvices')}</p>
           <p>{t('reports.yearReport.methodSignals')}</p>
+          <p>{t('reports.yearReport.methodQuickScans')}</p>
         </div>
       </Section>
     </>

@@ -9,7 +9,7 @@ import { Pagination } from '~/components/ui/pagination.tsx'
 import { listSearchFilterOptions, search } from '~/models/search/search.server.ts'
 import { MAX_QUERY_LENGTH, SEARCH_KINDS, type SearchKind } from '~/models/search/search-query.ts'
 import { requireUser } from '~/utils/auth.server.ts'
-import { parseDateOnly } from '~/utils/dates.ts'
+import { parseDateOnly, startOfDutchDay } from '~/utils/dates.ts'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
 
 export const meta: MetaFunction = () => [{ title: `${t('search.title')} · ${t('app.name')}` }]
@@ -31,13 +31,30 @@ const SearchQuerySchema = z.object({
 
 const DAY_MS = 86_400_000
 
-// Returns the period of the filter, or the message that says why it is not used.
-function parsePeriod(van: string | undefined, tot: string | undefined) {
+type PeriodError = { error: 'search.badDate' | 'search.badPeriod'; field: 'van' | 'tot' }
+
+// Returns the period of the filter, or the message that says why it is not used and the
+// field it belongs to.
+function parsePeriod(
+  van: string | undefined,
+  tot: string | undefined,
+): PeriodError | { from?: Date; to?: Date } {
   const from = van ? parseDateOnly(van) : null
   const toDay = tot ? parseDateOnly(tot) : null
-  if ((van && !from) || (tot && !toDay)) return { error: 'search.badDate' as const }
-  if (from && toDay && from > toDay) return { error: 'search.badPeriod' as const }
-  return { from: from ?? undefined, to: toDay ? new Date(toDay.getTime() + DAY_MS) : undefined }
+  if (van && !from) return { error: 'search.badDate', field: 'van' }
+  if (tot && !toDay) return { error: 'search.badDate', field: 'tot' }
+  if (from && toDay && from > toDay) return { error: 'search.badPeriod', field: 'van' }
+  // Whole Dutch days: an activity at 00:30 Dutch time belongs to that day, not the one before.
+  return {
+    from: from ? startOfDutchDay(from) : undefined,
+    to: toDay ? startOfDutchDay(new Date(toDay.getTime() + DAY_MS)) : undefined,
+  }
+}
+
+// Returns a day from the URL as a date field's value: '' for no day or one that does not
+// exist (a date field cannot show it, and the message beside the field says why).
+function dateInputValue(day: string | undefined) {
+  return day && parseDateOnly(day) ? day : ''
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -60,7 +77,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }),
     listSearchFilterOptions(),
   ])
-  return { query, result, options, periodError: 'error' in period ? period.error : null }
+  const periodError = 'error' in period ? { error: period.error, field: period.field } : null
+  return { query, result, options, periodError }
 }
 
 // Returns the search URL for the same query and filters with some parameters replaced.
@@ -136,11 +154,17 @@ export default function Search() {
               label={t('search.filterFrom')}
               name="van"
               type="date"
-              defaultValue={query.van ?? ''}
+              defaultValue={dateInputValue(query.van)}
               hint={t('search.periodHint')}
-              errors={periodError ? [t(periodError)] : undefined}
+              errors={periodError?.field === 'van' ? [periodError.error] : undefined}
             />
-            <TextField label={t('search.filterTo')} name="tot" type="date" defaultValue={query.tot ?? ''} />
+            <TextField
+              label={t('search.filterTo')}
+              name="tot"
+              type="date"
+              defaultValue={dateInputValue(query.tot)}
+              errors={periodError?.field === 'tot' ? [periodError.error] : undefined}
+            />
           </div>
           <p className="mt-3">
             <Link to={`/zoeken?${new URLSearchParams({ q: query.q })}`} className={buttonClass('link')}>

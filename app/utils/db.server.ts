@@ -6,9 +6,11 @@ import { resolveDatabasePath } from './database-url.ts'
 export const BUSY_TIMEOUT_MS = 5000
 
 // Pragmas run on every new connection: WAL for concurrent readers, enforced foreign keys,
-// durable commits, and a wait instead of an immediate "database is locked".
+// durable commits, a wait instead of an immediate "database is locked", and deleted data
+// overwritten rather than left in free pages (an erased person, a quick-scan draft).
 const connectionPragmas = (busyTimeoutMs: number) => `
   PRAGMA journal_mode = WAL;
+  PRAGMA secure_delete = ON;
   PRAGMA foreign_keys = ON;
   PRAGMA synchronous = FULL;
   PRAGMA busy_timeout = ${busyTimeoutMs};

@@ -97,6 +97,28 @@ test('an opbouwwerker uploads a PDF, finds it by a phrase from inside it, opens 
   expect(Buffer.compare(await readFile(await download.path()), pdf)).toBe(0)
 })
 
+test('a file name with a semicolon is stored as it is, and on a phone the document page does not scroll sideways', async () => {
+  const page = await newPage({ viewport: { width: 390, height: 844 } })
+  await login(page, demoUser('opbouwwerker').email)
+  const title = `Notulen ${unique()}`
+  const fileName = 'notulen; concept=2.txt'
+  await open(page, NEW_PATH)
+  await control(page, 'Soort document').selectOption({ label: 'Verslag' })
+  await control(page, 'Titel').fill(title)
+  await control(page, 'Bestand').setInputFiles({
+    name: fileName,
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Notulen van de vergadering.'),
+  })
+  await page.getByRole('button', { name: 'Document opslaan' }).click()
+  await page.waitForURL((url) => /^\/documenten\/[^/]+$/.test(url.pathname) && url.pathname !== NEW_PATH)
+  await expect.poll(() => pageHeading(page)).toBe(title)
+  expect(await page.getByRole('main').textContent()).toContain(fileName)
+  // The versions table scrolls in its own box.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+})
+
 test('without JavaScript a refused upload keeps what was typed and asks to choose the file again', async () => {
   const page = await newPage({ javaScriptEnabled: false })
   await login(page, demoUser('opbouwwerker').email)

@@ -58,3 +58,17 @@ test('an empty search explains itself and nonsense finds nothing, without errors
   await open(page, `/zoeken?q=${encodeURIComponent('"NEAR( -: * qqqqzzzzxx')}`)
   expect(await page.locator('main').textContent()).toContain('Niets gevonden')
 })
+
+test('a period that ends before it starts, or a day that does not exist, is explained beside its field', async () => {
+  const page = await newPage()
+  await login(page, demoUser('lezer').email)
+  await open(page, '/zoeken?q=raad&van=2026-05-01&tot=2026-01-01')
+  const from = page.getByLabel('Van', { exact: true })
+  expect(await from.getAttribute('aria-invalid')).toBe('true')
+  expect(await page.locator('main').textContent()).toContain('De begindatum ligt na de einddatum')
+  await open(page, '/zoeken?q=raad&tot=2026-02-31')
+  const to = page.getByLabel('Tot en met', { exact: true })
+  expect(await to.getAttribute('aria-invalid')).toBe('true')
+  expect(await to.inputValue()).toBe('')
+  expect(await page.locator('main').textContent()).toContain('Dit is geen geldige datum')
+})

@@ -91,3 +91,14 @@ test('without JavaScript the filters and the view switch work, and the councils 
   await open(page, '/themas/overlap?van=2025-02-30&minimaal=taart')
   expect(await mainText(page)).toContain('Een van de datums bestaat niet.')
 })
+
+test('on a phone only the tables scroll sideways, never the page', async () => {
+  const page = await newPage({ viewport: { width: 390, height: 844 } })
+  await login(page, demoUser('lezer').email)
+  for (const path of ['/themas/overlap', '/themas/overlap?weergave=raden']) {
+    await open(page, path)
+    // The hidden texts in the cells stay inside the scrolling region.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow, path).toBeLessThanOrEqual(0)
+  }
+})

@@ -375,6 +375,14 @@ describe('reading a document form', () => {
     return new Request('http://localhost/documenten/nieuw', { method: 'POST', body: form })
   }
 
+  // Returns the same request with its length, as a browser sends every form.
+  async function withLength(request: Request) {
+    const body = await request.arrayBuffer()
+    const headers = new Headers(request.headers)
+    headers.set('Content-Length', String(body.byteLength))
+    return new Request(request.url, { method: 'POST', headers, body })
+  }
+
   it('gives the fields and the bytes of a file within the limit', async () => {
     const { formData, file } = await parseDocumentForm(
       postForm({ title: 'Visie', kind: 'GUIDE' }, new File([PNG], 'foto.png', { type: 'image/png' })),
@@ -397,6 +405,38 @@ describe('reading a document form', () => {
     expect(file).toEqual({ fileName: 'groot.pdf', tooBig: true })
   })
 
+  it('reads a file name with a semicolon or an equals sign, as a browser sends it', async () => {
+    for (const name of ['notulen; concept.txt', 'x=1 verslag.txt']) {
+      const { formData, file } = await parseDocumentForm(
+        await withLength(postForm({ title: 'Notulen' }, new File(['hallo'], name))),
+        1024,
+      )
+      expect(formData.get('title')).toBe('Notulen')
+      expect(file).toEqual({ fileName: name, bytes: utf8('hallo') })
+    }
+  })
+
+  it('reads a form of known length whole, with the same answers as when streamed', async () => {
+    const big = new Uint8Array(300_000).fill(0x61)
+    const tooBig = await parseDocumentForm(
+      await withLength(postForm({ title: 'Jaarverslag' }, new File([big], 'groot.pdf'))),
+      100_000,
+    )
+    expect(tooBig.formData.get('title')).toBe('Jaarverslag')
+    expect(tooBig.file).toEqual({ fileName: 'groot.pdf', tooBig: true })
+    const none = await parseDocumentForm(
+      await withLength(postForm({ title: 'Zonder' }, new File([], ''))),
+      1024,
+    )
+    expect(none.file).toBeNull()
+    expect(none.formData.has('file')).toBe(false)
+    const empty = await parseDocumentForm(
+      await withLength(postForm({ title: 'Leeg' }, new File([], 'leeg.pdf'))),
+      1024,
+    )
+    expect(empty.file).toEqual({ fileName: 'leeg.pdf', bytes: new Uint8Array() })
+  })
+
   it('gives no file for an empty file input, and an empty file as empty bytes', async () => {
     const none = await parseDocumentForm(postForm({ title: 'Zonder' }, new File([], '')), 1024)
     expect(none.file).toBeNull()
@@ -413,5 +453,39 @@ describe('reading a document form', () => {
     const { formData, file } = await parseDocumentForm(request, 1024)
     expect(formData.get('title')).toBe('Gewoon')
     expect(file).toBeNull()
+  })
+
+  it('answers a body that is no well-formed form with 400, never a server error', async () => {
+    // Returns the status parseDocumentForm throws for a multipart body.
+    const statusFor = async (body: string, contentType: string) => {
+      const statuses = []
+      const headerSets: Record<string, string>[] = [
+        { 'Content-Type': contentType },
+        { 'Content-Type': contentType, 'Content-Length': String(utf8(body).byteLength) },
+      ]
+      for (const headers of headerSets) {
+        const request = new Request('http://localhost/documenten/nieuw', { method: 'POST', headers, body })
+        const thrown = await parseDocumentForm(request, 1024).then(
+          () => null,
+          (error: unknown) => error,
+        )
+        statuses.push(thrown instanceof Response ? thrown.status : thrown)
+      }
+      // Streamed or read whole, the answer is the same.
+      expect(statuses[0]).toEqual(statuses[1])
+      return statuses[0]
+    }
+    const part = (disposition: string) =>
+      `--X\r\nContent-Disposition: ${disposition}\r\n\r\nhallo\r\n--X--\r\n`
+    // A part without a name, and a file name whose quote is never closed.
+    expect(await statusFor(part('form-data; filename="a.txt"'), 'multipart/form-data; boundary=X')).toBe(400)
+    expect(
+      await statusFor(part('form-data; name="file"; filename="a.txt'), 'multipart/form-data; boundary=X'),
+    ).toBe(400)
+    // No boundary, and a body cut off halfway.
+    expect(await statusFor(part('form-data; name="title"'), 'multipart/form-data')).toBe(400)
+    expect(
+      await statusFor(part('form-data; name="title"').slice(0, 30), 'multipart/form-data; boundary=X'),
+    ).toBe(400)
   })
 })

@@ -32,19 +32,31 @@ function load(url: string, cookie: string) {
 }
 
 // Posts the upload form (multipart, as a browser does) and returns the outcome.
-function postUpload(
+async function postUpload(
   cookie: string,
-  { kind, name, bytes }: { kind: string; name: string; bytes: Uint8Array },
+  {
+    kind,
+    name,
+    bytes,
+    withLength = false,
+  }: { kind: string; name: string; bytes: Uint8Array; withLength?: boolean },
 ) {
   const form = new FormData()
   form.set('soort', kind)
   form.set('bestand', new File([new Uint8Array(bytes)], name, { type: 'text/csv' }))
   form.set('intent', 'upload')
-  const request = new Request(`http://localhost${PATH}`, {
+  let request = new Request(`http://localhost${PATH}`, {
     method: 'POST',
     headers: { Cookie: cookie },
     body: form,
   })
+  if (withLength) {
+    // A browser says how long its form is.
+    const body = await request.arrayBuffer()
+    const headers = new Headers(request.headers)
+    headers.set('Content-Length', String(body.byteLength))
+    request = new Request(request.url, { method: 'POST', headers, body })
+  }
   return outcome<{ errors: Record<string, string[]> }>(() =>
     action({ request, params: {}, context: testContext() }),
   )
@@ -190,6 +202,18 @@ describe('who may import', () => {
 })
 
 describe('reading the file', () => {
+  it('reads a file whose name has a ";" or "=" in it, as a browser sends it', async () => {
+    for (const name of ['leden; 2026.csv', 'raden=export.csv']) {
+      const result = await postUpload(coordinator, {
+        kind: 'ORGANISATIONS',
+        name,
+        bytes: utf8('Naam;Plaats\nRaad A;Sneek\n'),
+        withLength: true,
+      })
+      expect(result.status, name).toBe(302)
+    }
+  })
+
   it('reads UTF-8 with a BOM and ";", and proposes the columns by their names', async () => {
     const uploadId = await upload(coordinator, 'PEOPLE', fixture('personen-bom.csv'), 'personen-bom.csv')
     const { data } = await load(`${PATH}?bestand=${uploadId}`, coordinator)
@@ -253,6 +277,13 @@ describe('reading the file', () => {
       expect(result.status, name).toBe(400)
       expect(result.data?.errors, name).toEqual({ bestand: [error] })
     }
+    const tooLarge = await postUpload(coordinator, {
+      kind: 'ORGANISATIONS',
+      name: 'groot.csv',
+      bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61),
+      withLength: true,
+    })
+    expect(tooLarge.data?.errors).toEqual({ bestand: ['import.error.tooLarge?size=5+MB'] })
     const nothing = await postUpload(coordinator, { kind: 'ONZIN', name: '', bytes: new Uint8Array() })
     expect(nothing.data?.errors).toEqual({
       soort: ['import.error.kindRequired'],

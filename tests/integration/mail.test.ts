@@ -3,7 +3,13 @@ import ICAL from 'ical.js'
 import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterEach, describe, expect, it } from 'vitest'
-import { listMessages, retryMessage } from '~/models/mail/outbox.server.ts'
+import {
+  deliverMessages,
+  listMessages,
+  REDACTED_LINK,
+  retryMessage,
+  storeMessages,
+} from '~/models/mail/outbox.server.ts'
 import { notifyInvitees } from '~/models/meeting/meeting-mail.server.ts'
 import { loader as outboxLoader } from '~/routes/beheer.uitgaande-berichten._index.tsx'
 import {
@@ -240,6 +246,30 @@ describe('mail over SMTP', () => {
     const stored = await prisma.outboxMessage.findFirstOrThrow({ where: { meetingId: meeting.id } })
     expect(stored).toMatchObject({ status: 'SENT', attempts: 1, error: null })
     expect(stored.sentAt).toBeInstanceOf(Date)
+  })
+
+  it('delivers a personal questionnaire link but keeps no usable copy of it once sent', async () => {
+    const smtp = await startSmtpServer()
+    stops.push(smtp.stop)
+    process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`
+    const token = 'Zq3xv9L0bF2kT7mYw1NcRpA5sUe8HdJg4oIiKlMnOpQ'
+    const [id = ''] = await storeMessages([
+      {
+        kind: 'QUICKSCAN_INVITATION',
+        toAddress: 'wethouder@example.org',
+        subject: 'Vragenlijst',
+        text: `Vul de vragenlijst in: https://raadnet.example/vragenlijst/${token}\nDank u wel.`,
+      },
+    ])
+
+    const result = await deliverMessages([id])
+
+    expect(result.sent).toBe(1)
+    expect(smtp.received[0]?.text).toContain(`/vragenlijst/${token}`)
+    const stored = await prisma.outboxMessage.findUniqueOrThrow({ where: { id } })
+    expect(stored.status).toBe('SENT')
+    expect(stored.text).not.toContain(token)
+    expect(stored.text).toBe(`Vul de vragenlijst in: https://raadnet.example${REDACTED_LINK}\nDank u wel.`)
   })
 
   it('sends a cancellation as an .ics CANCEL with the event cancelled', async () => {

@@ -12,6 +12,8 @@ const PUBLIC_ROUTES = new Set([
   'healthz.ts',
   '$.tsx',
   'kalender.$token.raadnet[.]ics.ts',
+  // A quick-scan questionnaire: the secret link is the key (tests/integration/quickscan-anonymity.test.ts).
+  'vragenlijst.$token.tsx',
 ])
 // Actions a viewer (lezer) may use: everything else they may only read.
 const VIEWER_ACTIONS = new Set(['account.wachtwoord.tsx', 'agenda.feed.tsx'])
@@ -29,6 +31,15 @@ const PAGE_ROLES: Record<string, Role> = {
   'bijeenkomsten.reeksen.$seriesId_.verlengen.tsx': 'coordinator',
   'bijeenkomsten.reeksen.$seriesId_.bewerken.tsx': 'coordinator',
   'beheer.import.tsx': 'coordinator',
+  // Inviting respondents to a quick scan and starting a re-scan is managing scans.
+  'quickscans.$scanId_.uitnodigen.tsx': 'opbouwwerker',
+  'quickscans.$scanId_.opnieuw.tsx': 'opbouwwerker',
+}
+
+// Pages every role may read whose changes need a higher role: editing questionnaires is for
+// coordinators and admins.
+const ACTION_ROLES: Record<string, Role> = {
+  'quickscans.vragenlijsten.$questionnaireId.tsx': 'coordinator',
 }
 
 // Returns the lowest role that may open a route's page: admin pages are for admins, forms
@@ -126,7 +137,7 @@ describe('every route checks the user on the server', () => {
     it(`refuses every change through ${file} to a viewer, and coordinator or admin changes to every role below`, async () => {
       const module = await load(file)
       if (!module.action) return
-      const minimum = minimumRoleForPage(file)
+      const minimum = ACTION_ROLES[file] ?? minimumRoleForPage(file)
       const refused: Role[] =
         minimum === 'beheerder' || minimum === 'coordinator' ? rolesBelow(minimum) : ['lezer']
       for (const role of refused) {

@@ -327,7 +327,11 @@ describe('filters and pages', () => {
 })
 
 describe('the /zoeken page', () => {
-  type PageData = { result: SearchResult; periodError: string | null; query: { q: string } }
+  type PageData = {
+    result: SearchResult
+    periodError: { error: string; field: string } | null
+    query: { q: string }
+  }
   const open = async (search: string, role: 'lezer' | 'opbouwwerker' = 'lezer') => {
     const { cookie } = await signedIn(role)
     return outcome<PageData>(() =>
@@ -354,9 +358,29 @@ describe('the /zoeken page', () => {
   it('explains a bad date or period instead of failing, and ignores nonsense filters', async () => {
     const bad = await open('?q=raad&van=31-02-2026&soort=bestaat-niet&pagina=-3')
     expect(bad.status).toBe(200)
-    expect(bad.data?.periodError).toBe('search.badDate')
+    expect(bad.data?.periodError).toEqual({ error: 'search.badDate', field: 'van' })
+    const badEnd = await open('?q=raad&van=2026-01-01&tot=2026-02-31')
+    expect(badEnd.data?.periodError).toEqual({ error: 'search.badDate', field: 'tot' })
     const reversed = await open('?q=raad&van=2026-05-01&tot=2026-01-01')
-    expect(reversed.data?.periodError).toBe('search.badPeriod')
+    expect(reversed.data?.periodError).toEqual({ error: 'search.badPeriod', field: 'van' })
+  })
+
+  it('takes the period in whole Dutch days, also just after midnight', async () => {
+    const tag = word()
+    const { id: authorId } = await createTestUser({ role: 'opbouwwerker' })
+    // 00:30 on 2 March in Dutch time is still 1 March in UTC.
+    await prisma.activity.create({
+      data: {
+        kind: 'CONTACT',
+        occurredAt: new Date('2026-03-01T23:30:00Z'),
+        authorId,
+        summary: `Nachtelijk ${tag}`,
+      },
+    })
+    const titles = async (period: string) =>
+      (await open(`?q=${tag}${period}`)).data?.result.hits.map((hit) => hit.title) ?? []
+    expect(await titles('&van=2026-03-02&tot=2026-03-02')).toHaveLength(1)
+    expect(await titles('&van=2026-03-01&tot=2026-03-01')).toEqual([])
   })
 
   it('shows the explanation for an empty query', async () => {

@@ -312,8 +312,12 @@ describe('the demo activity', () => {
     expect(mine.filter((f) => f.done === 1).length).toBeGreaterThan(0)
     expect(followUps.filter((f) => f.email === 'coordinator@example.org').length).toBeGreaterThan(0)
     // Follow-ups of the activity seed belong to an activity or a signal; the advice and
-    // meeting seeds add their own, which belong to an advice or a meeting.
-    for (const f of followUps.filter((f) => f.adviceId === null && f.meetingId === null)) {
+    // meeting seeds add their own, which belong to an advice or a meeting, and the quick-scan
+    // seed's belong to a plan van aanpak action.
+    const ownSeed = followUps.filter(
+      (f) => f.adviceId === null && f.meetingId === null && f.quickScanActionId === null,
+    )
+    for (const f of ownSeed) {
       expect((f.activityId === null) !== (f.signalId === null)).toBe(true)
       expect(f.done === 1).toBe(f.doneAt !== null)
       if (f.doneAt !== null) {

@@ -1,5 +1,6 @@
 // The year report against a real database: every number below is counted by hand from the
 // fixtures in `beforeAll` (2021, compared with 2020). The other tests use years without data.
+import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { dutchYear } from '~/models/report/wi-monitor.ts'
 import { getYearReport } from '~/models/report/year-report.server.ts'
@@ -372,7 +373,78 @@ beforeAll(async () => {
   await signal({ receivedOn: '2021-12-20', forwards: [[A, '2022-01-05']] })
   await signal({ receivedOn: '2020-12-28', forwards: [[B, '2021-01-04']], feedbackOn: '2021-02-01' })
   await signal({ receivedOn: '2020-03-01', forwards: [[A, '2020-03-02']] })
+
+  await quickScans()
 })
+
+// Records quick scans with anonymous responses and plan actions. Held in 2021: two scans
+// (closed on 31 May and on 31 December) with 3 + 1 council and 2 municipal responses; not
+// held in 2021: an open scan and one that closed on 1 January 2022. Held in 2020: one, with
+// one municipal response. Actions created in 2021: two (one at 23:30 on 31 December); done in
+// 2021: two (one created in 2020); a cancelled one does not count as done.
+async function quickScans() {
+  const municipality = await prisma.municipality.create({
+    data: { name: 'Scanwerd', cbsCode: 'GM9911', province: 'Fryslân' },
+  })
+  const questionnaire = await prisma.questionnaire.create({
+    data: { familyId: 'year-report', versionNumber: 1, name: 'Quick scan' },
+  })
+  const scan = async (status: string, closesOn: string, responses: ('COUNCIL' | 'MUNICIPALITY')[]) => {
+    const created = await prisma.quickScan.create({
+      data: {
+        title: `Scan ${closesOn}`,
+        municipalityId: municipality.id,
+        questionnaireId: questionnaire.id,
+        opensOn: day('2020-01-01'),
+        closesOn: day(closesOn),
+        status,
+        createdById: fixture.authorId,
+      },
+    })
+    for (const group of responses) {
+      await prisma.quickScanResponse.create({
+        data: { id: randomUUID(), scanId: created.id, group, submittedOn: day(closesOn) },
+      })
+    }
+    return created.id
+  }
+  const held = await scan('COMPLETED', '2021-05-31', [
+    'COUNCIL',
+    'COUNCIL',
+    'COUNCIL',
+    'MUNICIPALITY',
+    'MUNICIPALITY',
+  ])
+  await scan('DISCUSSED', '2021-12-31', ['COUNCIL'])
+  await scan('OPEN', '2021-06-30', ['COUNCIL', 'COUNCIL'])
+  await scan('CLOSED', '2022-01-01', ['MUNICIPALITY'])
+  await scan('COMPLETED', '2020-10-01', ['MUNICIPALITY'])
+  const action = async (status: string, createdAt: string, doneAt: string | null = null) => {
+    await prisma.quickScanAction.create({
+      data: {
+        scanId: held,
+        title: `Actie ${createdAt}`,
+        status,
+        createdAt: new Date(createdAt),
+        createdById: fixture.authorId,
+        followUp: {
+          create: {
+            description: `Quickscan Scanwerd: Actie ${createdAt}`,
+            assigneeId: fixture.authorId,
+            createdById: fixture.authorId,
+            done: doneAt !== null,
+            doneAt: doneAt ? new Date(doneAt) : null,
+          },
+        },
+      },
+    })
+  }
+  await action('DONE', '2021-03-01T10:00:00+01:00', '2021-06-01T10:00:00+02:00')
+  await action('OPEN', '2021-12-31T23:30:00+01:00')
+  await action('OPEN', '2022-01-01T00:30:00+01:00')
+  await action('DONE', '2020-11-01T10:00:00+01:00', '2021-01-10T10:00:00+01:00')
+  await action('CANCELLED', '2020-11-02T10:00:00+01:00', '2021-02-10T10:00:00+01:00')
+}
 
 // Returns a table as the page shows it: the column headers, then each row (totals last).
 function shown(table: ReportTable) {
@@ -545,6 +617,18 @@ describe('the year report 2021 beside 2020', () => {
       ['Ontvangen', '2', '2'],
       ['Doorgestuurd naar een raad', '2', '1'],
       ['Teruggekoppeld aan het spreekuurpunt', '2', '0'],
+    ])
+  })
+
+  it('counts the quick scans held by their closing day, their responses per group and the plan actions', async () => {
+    const report = await reportOf('?jaar=2021')
+    expect(shown(report.tables.quickscans)).toEqual([
+      ['Cijfer', '2021', '2020'],
+      ['Uitgevoerde quickscans', '2', '1'],
+      ['Antwoorden van raadsleden', '4', '0'],
+      ['Antwoorden van de gemeente', '2', '1'],
+      ['Acties in een plan van aanpak gezet', '2', '2'],
+      ['Acties gereed gemeld', '2', '0'],
     ])
   })
 

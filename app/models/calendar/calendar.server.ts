@@ -43,6 +43,7 @@ const followUpSelect = {
   signalId: true,
   adviceId: true,
   meetingId: true,
+  quickScanAction: { select: { id: true, scanId: true } },
   assignee: { select: { name: true } },
 } as const
 
@@ -56,6 +57,7 @@ type FollowUpRow = {
   signalId: string | null
   adviceId: string | null
   meetingId: string | null
+  quickScanAction: { id: string; scanId: string } | null
   assignee: { name: string }
 }
 

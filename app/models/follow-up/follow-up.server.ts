@@ -1,10 +1,13 @@
 // Follow-ups ("vervolgacties"): something to do after an activity, about a signal, or a
 // joint action agreed at a meeting — what, by when, by whom, done or not. Pass one of
-// `activityId`, `signalId` or `meetingId`.
+// `activityId`, `signalId` or `meetingId`. The follow-ups of quick-scan actions are written
+// by the plan van aanpak (app/models/quickscan/plan.server.ts); ticking one done here sets
+// its action gereed.
 
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { localToday } from '~/models/activity/occurred-at.ts'
 import { recordAudit } from '~/models/audit/audit.server.ts'
+import { CLOSED_ACTION_STATUSES } from '~/models/quickscan/quickscan-constants.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { FOLLOW_UP_DESCRIPTION_MAX } from './follow-up.schema.ts'
 import { compareFollowUps, isOverdue } from './follow-up-order.ts'
@@ -135,7 +138,31 @@ export type SetFollowUpDoneResult =
   | { ok: true; activityId: string | null; signalId: string | null }
   | { ok: false; reason: 'notFound' }
 
+// Sets the quick-scan action of a follow-up in step with it, in the same transaction: done
+// makes the action gereed, open again makes a finished action open (and a completed scan
+// discussed again, as its plan has work again).
+async function syncQuickScanAction(tx: Prisma.TransactionClient, actionId: string, done: boolean) {
+  const action = await tx.quickScanAction.findUnique({
+    where: { id: actionId },
+    select: { status: true, scanId: true, scan: { select: { status: true } } },
+  })
+  if (!action) return
+  const finished = (CLOSED_ACTION_STATUSES as readonly string[]).includes(action.status)
+  if (done === finished) return
+  await tx.quickScanAction.update({
+    where: { id: actionId },
+    data: { status: done ? 'DONE' : 'OPEN', version: { increment: 1 } },
+  })
+  if (!done && action.scan.status === 'COMPLETED') {
+    await tx.quickScan.update({
+      where: { id: action.scanId },
+      data: { status: 'DISCUSSED', version: { increment: 1 } },
+    })
+  }
+}
+
 // Marks a follow-up done (recording when) or open again; the audit log keeps who did it.
+// The follow-up of a quick-scan action takes its action along.
 export async function setFollowUpDone({
   followUpId,
   done,
@@ -148,7 +175,14 @@ export async function setFollowUpDone({
   return prisma.$transaction(async (tx) => {
     const followUp = await tx.followUp.findUnique({
       where: { id: followUpId },
-      select: { id: true, done: true, description: true, activityId: true, signalId: true },
+      select: {
+        id: true,
+        done: true,
+        description: true,
+        activityId: true,
+        signalId: true,
+        quickScanActionId: true,
+      },
     })
     if (!followUp) return { ok: false, reason: 'notFound' }
     if (followUp.done !== done) {
@@ -156,6 +190,7 @@ export async function setFollowUpDone({
         where: { id: followUpId },
         data: { done, doneAt: done ? new Date() : null },
       })
+      if (followUp.quickScanActionId) await syncQuickScanAction(tx, followUp.quickScanActionId, done)
       await recordAudit(
         {
           actorId,
@@ -238,6 +273,7 @@ export async function listMyFollowUps({
     signal: { select: { id: true, title: true, receivedOn: true } },
     advice: { select: { id: true, title: true } },
     meeting: { select: { id: true, title: true, startsAt: true } },
+    quickScanAction: { select: { id: true, scanId: true } },
     ownerOrganisation: { select: { id: true, name: true } },
   } as const
   const [open, done] = await Promise.all([

@@ -47,6 +47,16 @@ export async function storeMessages(messages: NewMessage[], tx: Prisma.Transacti
   return rows.map((row) => row.id)
 }
 
+// A personal quick-scan link is a key to someone's questionnaire: once the mail is
+// delivered, the stored copy keeps the message but not the key.
+const PERSONAL_LINK = /\/vragenlijst\/[A-Za-z0-9_-]+/g
+export const REDACTED_LINK = '/vragenlijst/[verwijderd na verzenden]'
+
+// Returns `text` without personal questionnaire links.
+export function redactPersonalLinks(text: string) {
+  return text.replace(PERSONAL_LINK, REDACTED_LINK)
+}
+
 // Returns the error of a failed attempt as one line of text to show.
 function errorText(error: unknown) {
   const message = error instanceof Error ? error.message : String(error)
@@ -117,6 +127,7 @@ export async function deliverMessages(ids: string[]): Promise<DeliveryResult> {
         ? { status: 'FAILED', error, attempts: { increment: 1 }, lastAttemptAt: attemptAt }
         : {
             status: 'SENT',
+            text: redactPersonalLinks(message.text),
             error: null,
             attempts: { increment: 1 },
             lastAttemptAt: attemptAt,

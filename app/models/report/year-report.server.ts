@@ -13,6 +13,7 @@ import {
   type PeriodSide,
   periodBounds,
   previousPeriod,
+  type QuickScanFigures,
   type SignalCountRow,
   type SignalMeasure,
 } from './year-report.ts'
@@ -132,19 +133,58 @@ async function countSignals({ current, previous }: Bounds): Promise<SignalCountR
   return rows.map((row) => ({ measure: row.measure, period: row.period, count: toNumber(row.n) }))
 }
 
+// The scan statuses of a scan whose answers are in: it counts as held on its closing day.
+const HELD_SCAN_STATUSES = ['CLOSED', 'DISCUSSED', 'COMPLETED']
+
+// Returns the quick scans of one period: those held (answers closed, closing day in the
+// period) with their responses per group, the plan actions created in the period and those
+// finished as gereed in it (by the day their follow-up was marked done).
+async function countQuickScans(bounds: ReturnType<typeof periodBounds>): Promise<QuickScanFigures> {
+  const held = {
+    status: { in: HELD_SCAN_STATUSES },
+    closesOn: { gte: bounds.firstDay, lt: bounds.dayAfter },
+  }
+  const [scans, responses, actionsCreated, actionsDone] = await Promise.all([
+    prisma.quickScan.count({ where: held }),
+    prisma.quickScanResponse.groupBy({ by: ['group'], where: { scan: held }, _count: { _all: true } }),
+    prisma.quickScanAction.count({ where: { createdAt: { gte: bounds.from, lt: bounds.until } } }),
+    prisma.quickScanAction.count({
+      where: { status: 'DONE', followUp: { doneAt: { gte: bounds.from, lt: bounds.until } } },
+    }),
+  ])
+  const responsesOf = (group: string) => responses.find((row) => row.group === group)?._count._all ?? 0
+  return {
+    held: scans,
+    councilResponses: responsesOf('COUNCIL'),
+    municipalityResponses: responsesOf('MUNICIPALITY'),
+    actionsCreated,
+    actionsDone,
+  }
+}
+
 // Returns the year report for `period` beside the period before it, as of `now` (which
 // decides whether a meeting that began but was not marked held counts as held).
 export async function getYearReport({ period, now = new Date() }: { period: Period; now?: Date }) {
   const bounds: Bounds = { current: periodBounds(period), previous: periodBounds(previousPeriod(period)) }
-  const [meetings, activityCounts, activityOrganisations, signalCounts, currentAdvices, previousAdvices] =
-    await Promise.all([
-      listMeetings(bounds),
-      countActivities(bounds),
-      countActivitiesPerOrganisation(bounds),
-      countSignals(bounds),
-      getAdviceFigures({ from: bounds.current.firstDay, to: bounds.current.lastDay, today: now }),
-      getAdviceFigures({ from: bounds.previous.firstDay, to: bounds.previous.lastDay, today: now }),
-    ])
+  const [
+    meetings,
+    activityCounts,
+    activityOrganisations,
+    signalCounts,
+    currentAdvices,
+    previousAdvices,
+    currentQuickScans,
+    previousQuickScans,
+  ] = await Promise.all([
+    listMeetings(bounds),
+    countActivities(bounds),
+    countActivitiesPerOrganisation(bounds),
+    countSignals(bounds),
+    getAdviceFigures({ from: bounds.current.firstDay, to: bounds.current.lastDay, today: now }),
+    getAdviceFigures({ from: bounds.previous.firstDay, to: bounds.previous.lastDay, today: now }),
+    countQuickScans(bounds.current),
+    countQuickScans(bounds.previous),
+  ])
   return buildYearReport({
     period,
     now,
@@ -153,5 +193,6 @@ export async function getYearReport({ period, now = new Date() }: { period: Peri
     activityOrganisations,
     signalCounts,
     advices: { current: currentAdvices, previous: previousAdvices },
+    quickScans: { current: currentQuickScans, previous: previousQuickScans },
   })
 }

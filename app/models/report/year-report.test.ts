@@ -132,6 +132,14 @@ const noAdvices: AdviceFigureSummary = {
   medianResponseDays: null,
 }
 
+const noQuickScans = {
+  held: 0,
+  councilResponses: 0,
+  municipalityResponses: 0,
+  actionsCreated: 0,
+  actionsDone: 0,
+}
+
 // Returns a meeting row of `kind` at `startsAt` with people present from `organisations`.
 function meeting(
   kind: string,
@@ -159,6 +167,7 @@ describe('buildYearReport', () => {
     activityOrganisations: [],
     signalCounts: [],
     advices: { current: noAdvices, previous: noAdvices },
+    quickScans: { current: noQuickScans, previous: noQuickScans },
   }
 
   it('counts a meeting held when marked so, or begun and not cancelled with someone present', () => {

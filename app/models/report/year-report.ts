@@ -2,7 +2,6 @@
 // a chosen period, beside the period before it. Pure functions: the period from the URL, and
 // the report's tables and charts from the rows year-report.server.ts reads. The page and the
 // CSV downloads both show these tables, so a download always matches what the page says.
-import { TZDate } from '@date-fns/tz'
 import { z } from 'zod'
 import { ACTIVITY_SUBTYPES } from '~/models/activity/activity-kinds.ts'
 import { activitySubtypeLabel } from '~/models/activity/activity-options.ts'
@@ -11,7 +10,7 @@ import { MEETING_KINDS } from '~/models/meeting/meeting-kinds.ts'
 import { isHeld, type MeetingFacts } from '~/models/meeting/series-stats.ts'
 import { calendarDay, dayInputValue, daysBefore } from '~/models/signal/signal-dates.ts'
 import { type CsvCell, csvDay } from '~/utils/csv.ts'
-import { formatDateOnly, parseDateOnly, TIME_ZONE } from '~/utils/dates.ts'
+import { formatDateOnly, parseDateOnly, startOfDutchDay } from '~/utils/dates.ts'
 import { type FieldErrors, parseForm } from '~/utils/forms.ts'
 import { type MessageKey, messageRef, t } from '~/utils/i18n/index.ts'
 import { endNotBeforeStart, optionalDate } from '~/utils/validation.ts'
@@ -51,11 +50,6 @@ export function previousPeriod(period: Period): Period {
   }
 }
 
-// Returns the first moment of a calendar day in Dutch time.
-function dutchMidnight(day: Date) {
-  return new Date(new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), TIME_ZONE).getTime())
-}
-
 // Returns what a period covers: moments (when something happened) from `from` up to, not
 // including, `until` in Dutch time; date-only values (sent on, received on) from `firstDay`
 // through `lastDay`, or up to `dayAfter`.
@@ -63,7 +57,7 @@ export function periodBounds(period: Period) {
   const firstDay = dayOf(period.firstDay)
   const lastDay = dayOf(period.lastDay)
   const dayAfter = new Date(lastDay.getTime() + DAY_MS)
-  return { from: dutchMidnight(firstDay), until: dutchMidnight(dayAfter), firstDay, lastDay, dayAfter }
+  return { from: startOfDutchDay(firstDay), until: startOfDutchDay(dayAfter), firstDay, lastDay, dayAfter }
 }
 
 // Returns how a period is named: "2026", or "1 maart 2026 t/m 31 augustus 2026".
@@ -202,6 +196,15 @@ export type SignalMeasure = 'received' | 'forwarded' | 'fedBack'
 /** Signals received, forwarded or fed back in one period. */
 export type SignalCountRow = { period: PeriodSide; measure: SignalMeasure; count: number }
 
+/** The quick scans of one period: scans held, their responses per group, plan actions. */
+export type QuickScanFigures = {
+  held: number
+  councilResponses: number
+  municipalityResponses: number
+  actionsCreated: number
+  actionsDone: number
+}
+
 export type YearReportData = {
   period: Period
   now: Date
@@ -210,6 +213,7 @@ export type YearReportData = {
   activityOrganisations: ActivityOrganisationRow[]
   signalCounts: SignalCountRow[]
   advices: Record<PeriodSide, AdviceFigureSummary>
+  quickScans: Record<PeriodSide, QuickScanFigures>
 }
 
 // ---------------------------------------------------------------------------------------
@@ -225,6 +229,7 @@ export const YEAR_REPORT_TABLES = [
   'contacten',
   'adviezen',
   'signalen',
+  'quickscans',
 ] as const
 export type YearReportTableId = (typeof YEAR_REPORT_TABLES)[number]
 
@@ -627,6 +632,27 @@ function signalsTable(rows: SignalCountRow[], columns: PeriodColumns): ReportTab
   }
 }
 
+const QUICK_SCAN_ROWS: [keyof QuickScanFigures, MessageKey][] = [
+  ['held', 'reports.yearReport.quickScansHeld'],
+  ['councilResponses', 'reports.yearReport.quickScansCouncilResponses'],
+  ['municipalityResponses', 'reports.yearReport.quickScansMunicipalityResponses'],
+  ['actionsCreated', 'reports.yearReport.quickScansActionsCreated'],
+  ['actionsDone', 'reports.yearReport.quickScansActionsDone'],
+]
+
+function quickScansTable(figures: YearReportData['quickScans'], columns: PeriodColumns): ReportTable {
+  return {
+    id: 'quickscans',
+    caption: t('reports.yearReport.quickScansCaption'),
+    columns: [t('reports.yearReport.figure'), columns.current, columns.previous],
+    rows: QUICK_SCAN_ROWS.map(([measure, label]) =>
+      figureRow(label, (side) => count(figures[side][measure])),
+    ),
+    totals: [],
+    empty: null,
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Charts
 
@@ -684,6 +710,7 @@ export function buildYearReport(data: YearReportData) {
     contactsTable(data, columns),
     advicesTable(data.advices, columns),
     signalsTable(data.signalCounts, columns),
+    quickScansTable(data.quickScans, columns),
   ]
   const tables = Object.fromEntries(list.map((table) => [table.id, table])) as Record<
     YearReportTableId,

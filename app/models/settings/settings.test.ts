@@ -27,6 +27,8 @@ describe('the settings in force', () => {
       meetingDefaultLocation: 'Leeuwarden',
       summerHolidayRegion: 'noord',
       missedMeetingsThreshold: 3,
+      documentMaxUploadMb: 20,
+      quickScanMinGroupSize: 5,
     })
   })
 
@@ -99,6 +101,8 @@ describe('the settings form', () => {
     meetingDefaultLocation: '  Drachten ',
     summerHolidayRegion: 'midden',
     missedMeetingsThreshold: '2',
+    documentMaxUploadMb: '25',
+    quickScanMinGroupSize: '3',
   }
   const form = (values: Record<string, string>) => {
     const data = new FormData()
@@ -117,6 +121,8 @@ describe('the settings form', () => {
         meetingDefaultLocation: 'Drachten',
         summerHolidayRegion: 'midden',
         missedMeetingsThreshold: 2,
+        documentMaxUploadMb: 25,
+        quickScanMinGroupSize: 3,
       },
     })
   })
@@ -129,6 +135,7 @@ describe('the settings form', () => {
       wiThresholdPercent: '101',
       meetingDefaultLocation: 'x'.repeat(201),
       summerHolidayRegion: 'oost',
+      quickScanMinGroupSize: '1',
     })
     expect(result.success).toBe(false)
     if (result.success) return
@@ -141,6 +148,7 @@ describe('the settings form', () => {
       wiThresholdPercent: 'Vul een heel getal in van 1 tot en met 100.',
       meetingDefaultLocation: 'Gebruik hoogstens 200 tekens.',
       summerHolidayRegion: 'Kies een van de mogelijkheden.',
+      quickScanMinGroupSize: 'Vul een heel getal in van 2 tot en met 50.',
     })
     expect(result.values.noContactMonths).toBe('drie')
   })

@@ -9,10 +9,6 @@ export const core = {
   'app.logout': 'Uitloggen',
   'app.quickContact': 'Contact vastleggen',
   'app.changePassword': 'Wachtwoord wijzigen',
-  'app.notAvailableYet': 'Nog niet beschikbaar',
-  'app.notAvailableYetBody':
-    'Dit onderdeel van Raadnet wordt nog gebouwd. Er staat hier bewust nog niets, zodat u geen onvolledige gegevens ziet.',
-  'app.backToDashboard': 'Terug naar het dashboard',
 
   'nav.dashboard': 'Dashboard',
   'nav.myActions': 'Mijn acties',

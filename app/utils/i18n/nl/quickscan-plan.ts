@@ -1,2 +1,155 @@
 // Dutch messages: the goede gesprek and the plan van aanpak of a quick scan.
-export const quickScanPlan = {} as const
+export const quickScanPlan = {
+  'quickscanPlan.backToScan': 'Terug naar de scan',
+  'quickscanPlan.toResults': 'Naar de uitslag',
+  'quickscanPlan.toConversation': 'Naar het goede gesprek',
+  'quickscanPlan.toPlan': 'Naar het plan van aanpak',
+  'quickscanPlan.notReady':
+    'Het goede gesprek en het plan van aanpak volgen op de uitslag. Zodra de scan gesloten is, kunt u ze hier vastleggen.',
+  'quickscanPlan.readOnly': 'U kunt dit lezen; vastleggen is voor opbouwwerkers en coördinatoren.',
+
+  'quickscanPlan.scanStatus.CONCEPT': 'concept',
+  'quickscanPlan.scanStatus.OPEN': 'open',
+  'quickscanPlan.scanStatus.CLOSED': 'gesloten',
+  'quickscanPlan.scanStatus.DISCUSSED': 'besproken',
+  'quickscanPlan.scanStatus.COMPLETED': 'afgerond',
+  'quickscanPlan.scanStatusLine': 'Status van de scan: {status}',
+
+  'quickscanPlan.conversation.title': 'Het goede gesprek',
+  'quickscanPlan.conversation.pageTitle': 'Het goede gesprek: {title}',
+  'quickscanPlan.conversation.intro':
+    'Leg vast wanneer het gesprek over de uitslag was, wie erbij waren en wat er over de onderwerpen is gezegd. Noteer namen en rollen, nooit gegevens van cliënten.',
+  'quickscanPlan.conversation.notHeld': 'Het goede gesprek is nog niet vastgelegd.',
+  'quickscanPlan.conversation.lastSaved': 'Laatst opgeslagen op {date}.',
+  'quickscanPlan.conversation.heldOn': 'Datum van het gesprek',
+  'quickscanPlan.conversation.heldInFuture':
+    'Leg het gesprek vast als het gehouden is: kies vandaag of een eerdere dag.',
+  'quickscanPlan.conversation.participants': 'Wie waren erbij',
+  'quickscanPlan.conversation.participantsHint':
+    'Namen en rollen, bijvoorbeeld "Griet Veenstra (voorzitter raad), beleidsmedewerker Werk en Inkomen".',
+  'quickscanPlan.conversation.notes': 'Algemene aantekeningen',
+  'quickscanPlan.conversation.flaggedTitle': 'Onderwerpen uit de uitslag',
+  'quickscanPlan.conversation.flaggedIntro':
+    'Deze onderwerpen vallen op in de foto: de raad en de gemeente verschillen minstens 1 punt, of beide geven gemiddeld 2,5 of lager.',
+  'quickscanPlan.conversation.noFlags':
+    'De uitslag wijst geen onderwerpen aan. U kunt hieronder wel aantekeningen maken over andere onderwerpen.',
+  'quickscanPlan.conversation.suppressedNote':
+    'Van een van de groepen zijn te weinig antwoorden om te tonen; daarom wijst de uitslag geen verschillen aan.',
+  'quickscanPlan.conversation.figures': 'Raad {council} · gemeente {municipality} · verschil {gap}',
+  'quickscanPlan.conversation.flag.GAP': 'verschil',
+  'quickscanPlan.conversation.flag.BOTH_LOW': 'beide laag',
+  'quickscanPlan.conversation.noteOn': 'Aantekening bij {topic}',
+  'quickscanPlan.conversation.otherTitle': 'Andere onderwerpen',
+  'quickscanPlan.conversation.otherIntro':
+    'Kwam een ander thema of een andere stelling ter sprake? Kies het onderwerp en schrijf de aantekening erbij. Na opslaan kunt u er nog een toevoegen.',
+  'quickscanPlan.conversation.extraTopic': 'Onderwerp',
+  'quickscanPlan.conversation.extraNote': 'Aantekening',
+  'quickscanPlan.conversation.chooseTopic': 'Kies het onderwerp van deze aantekening.',
+  'quickscanPlan.conversation.noTopic': '— kies een onderwerp —',
+  'quickscanPlan.conversation.save': 'Gesprek opslaan',
+  'quickscanPlan.conversation.saved': 'Het goede gesprek is opgeslagen.',
+  'quickscanPlan.conversation.savedDiscussed':
+    'Het goede gesprek is opgeslagen. De scan staat nu op "besproken".',
+  'quickscanPlan.conversation.willDiscuss': 'Bij opslaan gaat de scan van "gesloten" naar "besproken".',
+  'quickscanPlan.conversation.summaryTitle': 'Verslag',
+  'quickscanPlan.conversation.topicNotesTitle': 'Aantekeningen per onderwerp',
+  'quickscanPlan.conversation.noTopicNotes': 'Geen aantekeningen per onderwerp.',
+
+  'quickscanPlan.plan.title': 'Plan van aanpak',
+  'quickscanPlan.plan.pageTitle': 'Plan van aanpak: {title}',
+  'quickscanPlan.plan.intro':
+    'De afspraken uit het goede gesprek: wat er gebeurt, wie het doet en wanneer. Elke actie staat ook bij de acties van de ondersteuner ({name}).',
+  'quickscanPlan.plan.introNoSupporter':
+    'De afspraken uit het goede gesprek: wat er gebeurt, wie het doet en wanneer. Elke actie staat ook bij de acties van wie haar vastlegt.',
+  'quickscanPlan.plan.overview': 'Overzicht',
+  'quickscanPlan.plan.countOverdue': 'te laat',
+  'quickscanPlan.plan.total': '{count} acties in totaal',
+  'quickscanPlan.plan.none': 'Nog geen acties in dit plan.',
+  'quickscanPlan.plan.noneInStatus': 'Geen acties.',
+  'quickscanPlan.plan.conversationHeld': 'Het goede gesprek was op {date}.',
+  'quickscanPlan.plan.conversationMissing': 'Het goede gesprek is nog niet vastgelegd.',
+  'quickscanPlan.plan.complete': 'Afronden',
+  'quickscanPlan.plan.completeIntro':
+    'Alle acties zijn gereed of vervallen. Rond de scan af als het plan van aanpak klaar is.',
+  'quickscanPlan.plan.completed': 'De scan is afgerond.',
+  'quickscanPlan.plan.completeRefused': 'De scan kan nog niet worden afgerond: er staan nog acties open.',
+  'quickscanPlan.plan.isCompleted':
+    'De scan is afgerond. Een nieuwe of heropende actie zet de scan terug op "besproken".',
+  'quickscanPlan.plan.exportCsv': 'Acties als CSV downloaden',
+
+  'quickscanPlan.status.OPEN': 'open',
+  'quickscanPlan.status.IN_PROGRESS': 'bezig',
+  'quickscanPlan.status.DONE': 'gereed',
+  'quickscanPlan.status.CANCELLED': 'vervallen',
+  'quickscanPlan.setStatus.OPEN': 'Open',
+  'quickscanPlan.setStatus.IN_PROGRESS': 'Bezig',
+  'quickscanPlan.setStatus.DONE': 'Gereed',
+  'quickscanPlan.setStatus.CANCELLED': 'Vervallen',
+  'quickscanPlan.setStatusLabel': 'Zet "{title}" op {status}',
+  'quickscanPlan.statusChanged': 'De actie staat nu op {status}.',
+  'quickscanPlan.scanReopened': 'De scan staat weer op "besproken".',
+
+  'quickscanPlan.action.add': 'Actie toevoegen',
+  'quickscanPlan.action.edit': 'Bewerken',
+  'quickscanPlan.action.editLabel': 'Bewerk "{title}"',
+  'quickscanPlan.action.editTitle': 'Actie bewerken',
+  'quickscanPlan.action.cancelEdit': 'Annuleren',
+  'quickscanPlan.action.save': 'Actie opslaan',
+  'quickscanPlan.action.title': 'Wat',
+  'quickscanPlan.action.titleHint':
+    'Kort en concreet, bijvoorbeeld "Werkbezoek aan het werkplein met nieuwe leden".',
+  'quickscanPlan.action.description': 'Toelichting',
+  'quickscanPlan.action.topic': 'Onderwerp uit de scan',
+  'quickscanPlan.action.noTopic': '— geen onderwerp —',
+  'quickscanPlan.action.owner': 'Wie voert het uit',
+  'quickscanPlan.action.ownerHint': 'Een persoon of een organisatie. De ondersteuner volgt de actie op.',
+  'quickscanPlan.action.noOwner': '— nog niet bekend —',
+  'quickscanPlan.action.ownerUnknown': 'Deze persoon of organisatie bestaat niet (meer). Kies opnieuw.',
+  'quickscanPlan.action.dueOn': 'Uiterlijk op',
+  'quickscanPlan.action.status': 'Stand',
+  'quickscanPlan.action.added': 'De actie is toegevoegd.',
+  'quickscanPlan.action.saved': 'De actie is opgeslagen.',
+  'quickscanPlan.action.delete': 'Verwijderen',
+  'quickscanPlan.action.deleteLabel': 'Verwijder "{title}"',
+  'quickscanPlan.action.deleteIntro':
+    'Verwijderen haalt ook de vervolgactie weg. Vervallen verklaren bewaart de actie.',
+  'quickscanPlan.action.deleted': 'De actie is verwijderd.',
+  'quickscanPlan.action.due': 'uiterlijk {date}',
+  'quickscanPlan.action.noDue': 'geen datum',
+  'quickscanPlan.action.overdue': 'te laat',
+  'quickscanPlan.action.ownerLabel': 'Uitvoering:',
+  'quickscanPlan.action.noOwnerLine': 'Uitvoering: nog niet bekend',
+  'quickscanPlan.action.followedUpBy': 'Opvolging: {name}',
+  'quickscanPlan.action.topicLine': 'Onderwerp: {topic}',
+  'quickscanPlan.action.topicDimension': 'thema {code}',
+  'quickscanPlan.action.topicItem': 'stelling {code}',
+  'quickscanPlan.action.conflictTitle': 'Deze actie is intussen door iemand anders gewijzigd.',
+
+  'quickscanPlan.owner.groupMembers': 'Leden en contactpersonen van de raad',
+  'quickscanPlan.owner.groupOrganisations': 'Organisaties',
+  'quickscanPlan.owner.groupPeople': 'Andere personen',
+
+  'quickscanPlan.myActionsLink': 'Naar de actie in het plan van aanpak',
+
+  'quickscanPlan.section.title': 'Quickscan-acties',
+  'quickscanPlan.section.introOrganisation':
+    'Acties uit het plan van aanpak van quickscans met deze raad, of die deze organisatie uitvoert, die nog open of bezig zijn.',
+  'quickscanPlan.section.introMunicipality':
+    'Acties uit het plan van aanpak van quickscans in deze gemeente die nog open of bezig zijn.',
+  'quickscanPlan.section.none': 'Geen openstaande quickscan-acties.',
+  'quickscanPlan.section.scan': 'Scan: {title}',
+
+  'quickscanPlan.csv.filename': 'quickscan-acties',
+  'quickscanPlan.csv.scan': 'Scan',
+  'quickscanPlan.csv.municipality': 'Gemeente',
+  'quickscanPlan.csv.title': 'Actie',
+  'quickscanPlan.csv.description': 'Toelichting',
+  'quickscanPlan.csv.topic': 'Onderwerp',
+  'quickscanPlan.csv.owner': 'Uitvoering',
+  'quickscanPlan.csv.dueOn': 'Uiterlijk op',
+  'quickscanPlan.csv.status': 'Stand',
+  'quickscanPlan.csv.overdue': 'Te laat',
+  'quickscanPlan.csv.followedUpBy': 'Opvolging',
+  'quickscanPlan.csv.createdAt': 'Aangemaakt',
+  'quickscanPlan.csv.updatedAt': 'Laatst gewijzigd',
+} as const

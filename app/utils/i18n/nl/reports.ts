@@ -144,8 +144,14 @@ export const reports = {
   'reports.yearReport.signalsFedBack': 'Teruggekoppeld aan het spreekuurpunt',
 
   'reports.yearReport.quickScans': 'Quick scans',
-  'reports.yearReport.quickScansNotYet':
-    'Quick scans worden nog niet in Raadnet vastgelegd. Zodra dat kan, staan hier de uitgevoerde quick scans en de afgeronde acties.',
+  'reports.yearReport.quickScansIntro':
+    'Quickscans naar de cliëntenparticipatie met een gemeente: de uitgevoerde scans, wie antwoordden en de acties uit de plannen van aanpak.',
+  'reports.yearReport.quickScansCaption': 'Quickscans in cijfers',
+  'reports.yearReport.quickScansHeld': 'Uitgevoerde quickscans',
+  'reports.yearReport.quickScansCouncilResponses': 'Antwoorden van raadsleden',
+  'reports.yearReport.quickScansMunicipalityResponses': 'Antwoorden van de gemeente',
+  'reports.yearReport.quickScansActionsCreated': 'Acties in een plan van aanpak gezet',
+  'reports.yearReport.quickScansActionsDone': 'Acties gereed gemeld',
 
   'reports.yearReport.method': 'Zo is geteld',
   'reports.yearReport.methodPeriod':
@@ -158,4 +164,6 @@ export const reports = {
     'Een advies telt in de periode waarin het verzonden is. Het overnamepercentage is het deel dat (deels) is overgenomen van de adviezen waarop het college reageerde; "geen reactie" telt apart. De mediane tijd loopt van verzenden tot de reactie.',
   'reports.yearReport.methodSignals':
     'Een signaal telt als ontvangen op de datum van ontvangst, als doorgestuurd wanneer het in de periode naar minstens één raad ging, en als teruggekoppeld op de datum van de terugkoppeling.',
+  'reports.yearReport.methodQuickScans':
+    'Een quickscan telt als uitgevoerd in de periode waarin de antwoordperiode sloot, als de scan daarna gesloten, besproken of afgerond is; de antwoorden zijn die van deze scans. Een actie telt als gezet op de dag dat zij in het plan kwam, en als gereed op de dag dat zij gereed werd gemeld.',
 } as const
