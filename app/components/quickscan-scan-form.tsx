@@ -116,6 +116,43 @@ export function ScanForm({
           errors={errors?.questionnaireId}
         />
       )}
+      <ScanPeriodFields values={values} errors={errors} />
+      <SelectField
+        label={t('quickscan.form.supporter')}
+        name="supporterId"
+        hint={t('quickscan.form.supporterHint')}
+        defaultValue={values.supporterId ?? ''}
+        options={[{ value: '', label: t('quickscan.form.noSupporter') }, ...options.supporters]}
+        errors={errors?.supporterId}
+      />
+      <TextAreaField
+        label={t('quickscan.form.notes')}
+        name="notes"
+        rows={4}
+        maxLength={4000}
+        defaultValue={values.notes}
+        errors={errors?.notes}
+      />
+      <div className="flex flex-wrap gap-3">
+        <Button>{submitLabel}</Button>
+        <Link to={cancelTo} className={buttonClass('secondary')}>
+          {t('quickscan.form.cancel')}
+        </Link>
+      </div>
+    </Form>
+  )
+}
+
+// The period and the minimum group size, shared by the scan form and the re-scan form.
+export function ScanPeriodFields({
+  values,
+  errors,
+}: {
+  values: Record<string, string | undefined>
+  errors?: Record<string, string[]> | undefined
+}) {
+  return (
+    <>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={t('quickscan.form.opensOn')}
@@ -146,28 +183,6 @@ export function ScanForm({
         defaultValue={values.minGroupSize}
         errors={errors?.minGroupSize}
       />
-      <SelectField
-        label={t('quickscan.form.supporter')}
-        name="supporterId"
-        hint={t('quickscan.form.supporterHint')}
-        defaultValue={values.supporterId ?? ''}
-        options={[{ value: '', label: t('quickscan.form.noSupporter') }, ...options.supporters]}
-        errors={errors?.supporterId}
-      />
-      <TextAreaField
-        label={t('quickscan.form.notes')}
-        name="notes"
-        rows={4}
-        maxLength={4000}
-        defaultValue={values.notes}
-        errors={errors?.notes}
-      />
-      <div className="flex flex-wrap gap-3">
-        <Button>{submitLabel}</Button>
-        <Link to={cancelTo} className={buttonClass('secondary')}>
-          {t('quickscan.form.cancel')}
-        </Link>
-      </div>
-    </Form>
+    </>
   )
 }

@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary.tsx'
+import { ScanPeriodFields } from '~/components/quickscan-scan-form.tsx'
 import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { ErrorSummary, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
@@ -133,36 +134,7 @@ export default function StartRescan() {
               </ul>
             </div>
           ) : null}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              label={t('quickscan.form.opensOn')}
-              name="opensOn"
-              type="date"
-              required
-              defaultValue={values.opensOn}
-              errors={errors?.opensOn}
-            />
-            <TextField
-              label={t('quickscan.form.closesOn')}
-              name="closesOn"
-              type="date"
-              required
-              defaultValue={values.closesOn}
-              errors={errors?.closesOn}
-            />
-          </div>
-          <TextField
-            label={t('quickscan.form.minGroupSize')}
-            name="minGroupSize"
-            type="number"
-            inputMode="numeric"
-            min={2}
-            max={50}
-            required
-            hint={t('quickscan.form.minGroupSizeHint')}
-            defaultValue={values.minGroupSize}
-            errors={errors?.minGroupSize}
-          />
+          <ScanPeriodFields values={values} errors={errors} />
           <Button>{t('quickscan.rescan.create')}</Button>
         </Form>
       ) : (

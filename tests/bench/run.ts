@@ -183,6 +183,14 @@ async function main() {
          GROUP BY m.id ORDER BY COUNT(*) DESC LIMIT 1`,
       )
       .get() as { id: string; seriesId: string }
+    // The quick scan with the most responses: its photo is the heaviest quick-scan page.
+    const scan = db
+      .prepare(
+        `SELECT s.id FROM QuickScan s JOIN QuickScanResponse r ON r.scanId = s.id
+         GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1`,
+      )
+      .get() as { id: string }
+    const document = db.prepare('SELECT id FROM Document ORDER BY title LIMIT 1').get() as { id: string }
     db.close()
     const pages = [
       '/healthz',
@@ -206,10 +214,25 @@ async function main() {
       '/rapportages/wi-monitor',
       '/zoeken?q=clientenraad',
       '/zoeken?q=armoede+schulden',
+      '/zoeken?q=jildwizer',
+      '/documenten',
+      `/documenten/${document.id}`,
+      '/themas/overlap',
+      '/themas/overlap?weergave=raden',
+      '/netwerk',
+      '/netwerk?soorten=alle',
+      '/quickscans',
+      `/quickscans/${scan.id}/uitslag`,
+      `/quickscans/${scan.id}/vergelijking`,
+      `/quickscans/${scan.id}/plan`,
     ]
     for (const page of pages) {
       const { timings, totalMs } = await hammer(`${base}${page}`, page === '/login' ? '' : cookie)
-      const label = page.replace(council.id, '<raad>').replace(theme.id, '<thema>')
+      const label = page
+        .replace(council.id, '<raad>')
+        .replace(theme.id, '<thema>')
+        .replace(scan.id, '<scan>')
+        .replace(document.id, '<document>')
       report(
         `GET ${label.replace(meeting.id, '<bijeenkomst>').replace(meeting.seriesId, '<reeks>')}`,
         timings,

@@ -17,6 +17,7 @@ import { formatDateOnly } from '~/utils/dates.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { type MessageKey, messageRef, t } from '~/utils/i18n/index.ts'
 import { type Refusal, Refused, refusable } from '~/utils/refusable.server.ts'
+import { relinkIds } from '~/utils/relink.server.ts'
 import type { AddresseeInput, AdviceListQuery } from './advice.schema.ts'
 import { addresseeField } from './advice.schema.ts'
 import { summariseFigures } from './advice-figures.ts'
@@ -339,19 +340,6 @@ export async function createAdvice({
   })
 }
 
-// Replaces the links of one kind with `wanted`, leaving the ones that stay untouched.
-async function relink(
-  current: string[],
-  wanted: string[],
-  remove: (ids: string[]) => Promise<unknown>,
-  add: (ids: string[]) => Promise<unknown>,
-) {
-  const gone = current.filter((id) => !wanted.includes(id))
-  const added = [...new Set(wanted)].filter((id) => !current.includes(id))
-  if (gone.length > 0) await remove(gone)
-  if (added.length > 0) await add(added)
-}
-
 // Saves an edit of the advice's own fields and links unless someone else saved since
 // `version` was read. The lifecycle has its own functions. The type may change, but an
 // advice at RECEIVED stays a requested one.
@@ -411,26 +399,26 @@ export async function updateAdvice({
       },
     })
     if (count === 0) return { ok: false, reason: 'conflict' }
-    await relink(
+    await relinkIds(
       current.councils.map((link) => link.organisationId),
       fields.councilIds,
       (ids) => tx.adviceCouncil.deleteMany({ where: { adviceId, organisationId: { in: ids } } }),
       (ids) =>
         tx.adviceCouncil.createMany({ data: ids.map((organisationId) => ({ adviceId, organisationId })) }),
     )
-    await relink(
+    await relinkIds(
       current.themes.map((link) => link.themeId),
       fields.themeIds,
       (ids) => tx.adviceTheme.deleteMany({ where: { adviceId, themeId: { in: ids } } }),
       (ids) => tx.adviceTheme.createMany({ data: ids.map((themeId) => ({ adviceId, themeId })) }),
     )
-    await relink(
+    await relinkIds(
       current.signals.map((link) => link.signalId),
       fields.signalIds,
       (ids) => tx.adviceSignal.deleteMany({ where: { adviceId, signalId: { in: ids } } }),
       (ids) => tx.adviceSignal.createMany({ data: ids.map((signalId) => ({ adviceId, signalId })) }),
     )
-    await relink(
+    await relinkIds(
       current.activities.map((link) => link.activityId),
       fields.activityIds,
       (ids) => tx.adviceActivity.deleteMany({ where: { adviceId, activityId: { in: ids } } }),

@@ -13,6 +13,7 @@ import { listActiveThemeOptions } from '~/models/theme/theme.server.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { t } from '~/utils/i18n/index.ts'
 import { type Refusal, Refused, refusable } from '~/utils/refusable.server.ts'
+import { relinkIds } from '~/utils/relink.server.ts'
 import type { DocumentFieldsInput, DocumentListQuery } from './document.schema.ts'
 import { removeStoredFiles, type StoredFile, storeUpload, uploadErrorRef } from './file-store.server.ts'
 import type { DocumentFormFile } from './upload-form.server.ts'
@@ -225,19 +226,6 @@ export async function createDocument({
   })
 }
 
-// Replaces the links of one kind with `wanted`, leaving the ones that stay untouched.
-async function relink(
-  current: string[],
-  wanted: string[],
-  remove: (ids: string[]) => Promise<unknown>,
-  add: (ids: string[]) => Promise<unknown>,
-) {
-  const gone = current.filter((id) => !wanted.includes(id))
-  const added = [...new Set(wanted)].filter((id) => !current.includes(id))
-  if (gone.length > 0) await remove(gone)
-  if (added.length > 0) await add(added)
-}
-
 // Saves an edit of a document's metadata and links unless someone else saved since
 // `version` was read. The files have their own function (addDocumentVersion).
 export async function updateDocument({
@@ -275,7 +263,7 @@ export async function updateDocument({
     })
     if (count === 0) return { ok: false, reason: 'conflict' }
     for (const role of [AUTHOR, SUBJECT]) {
-      await relink(
+      await relinkIds(
         current.organisations.filter((link) => link.role === role).map((link) => link.organisationId),
         role === AUTHOR ? fields.authorOrganisationIds : fields.subjectOrganisationIds,
         (ids) =>
@@ -286,25 +274,25 @@ export async function updateDocument({
           }),
       )
     }
-    await relink(
+    await relinkIds(
       current.authors.map((link) => link.personId),
       fields.authorPersonIds,
       (ids) => tx.documentPerson.deleteMany({ where: { documentId, personId: { in: ids } } }),
       (ids) => tx.documentPerson.createMany({ data: ids.map((personId) => ({ documentId, personId })) }),
     )
-    await relink(
+    await relinkIds(
       current.themes.map((link) => link.themeId),
       fields.themeIds,
       (ids) => tx.documentTheme.deleteMany({ where: { documentId, themeId: { in: ids } } }),
       (ids) => tx.documentTheme.createMany({ data: ids.map((themeId) => ({ documentId, themeId })) }),
     )
-    await relink(
+    await relinkIds(
       current.meetings.map((link) => link.meetingId),
       fields.meetingIds,
       (ids) => tx.documentMeeting.deleteMany({ where: { documentId, meetingId: { in: ids } } }),
       (ids) => tx.documentMeeting.createMany({ data: ids.map((meetingId) => ({ documentId, meetingId })) }),
     )
-    await relink(
+    await relinkIds(
       current.advices.map((link) => link.adviceId),
       fields.adviceIds,
       (ids) => tx.documentAdvice.deleteMany({ where: { documentId, adviceId: { in: ids } } }),
