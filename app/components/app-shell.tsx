@@ -46,9 +46,15 @@ export function AppShell({
       </a>
       <header className="bg-brand-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link to="/" className="text-xl font-bold tracking-tight text-white">
-            {t('app.name')}
-          </Link>
+          {/* Without an account (a respondent of a quick scan, the login page) the name leads
+              nowhere: "/" would only show the staff login. */}
+          {user ? (
+            <Link to="/" className="text-xl font-bold tracking-tight text-white">
+              {t('app.name')}
+            </Link>
+          ) : (
+            <span className="text-xl font-bold tracking-tight text-white">{t('app.name')}</span>
+          )}
           {user ? (
             <div className="flex flex-wrap items-center gap-3 text-sm">
               <SearchBox />

@@ -131,12 +131,21 @@ export function AnswerProgress({ step, total }: { step: number; total: number })
   )
 }
 
-// The message at the top of a step with problems; each question shows its own under it.
+// The id of the message at the top of a step with problems.
+export const ERROR_SUMMARY_ID = 'fouten'
+
+// The message at the top of a step with problems; each question shows its own under it. It
+// can take the focus, so that after a refused step a keyboard user starts from it.
 export function AnswerErrorSummary({ errors }: { errors: Record<string, string> }) {
   if (Object.keys(errors).length === 0) return null
   const general = errors.form
   return (
-    <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+    <div
+      id={ERROR_SUMMARY_ID}
+      role="alert"
+      tabIndex={-1}
+      className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+    >
       <p className="font-semibold">{general ? translateRef(general) : t('quickscan.answer.errorSummary')}</p>
     </div>
   )

@@ -21,6 +21,7 @@ import {
   AnswerErrorSummary,
   AnswerProgress,
   ChoiceQuestion,
+  ERROR_SUMMARY_ID,
   OpenQuestion,
 } from '~/components/quickscan-answer-questions.tsx'
 import {
@@ -178,6 +179,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 type Reply = { step: number; errors: Record<string, string>; values: Record<string, string> }
 
+// The messages for a question left open (going back does not ask for them).
+const MISSING_MESSAGES = new Set(['quickscan.answer.missing', 'quickscan.answer.missingChoice'])
+
 // Returns the text fields of a form (the last value of each name).
 function fieldsOf(formData: FormData) {
   const fields: Record<string, string> = {}
@@ -225,7 +229,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // is never dropped without a word.
   const errors = back
     ? Object.fromEntries(
-        Object.entries(reading.errors).filter(([, message]) => message !== 'quickscan.answer.missing'),
+        Object.entries(reading.errors).filter(([, message]) => !MISSING_MESSAGES.has(message)),
       )
     : reading.errors
   if (Object.keys(errors).length > 0) return reply(errors, fields)
@@ -266,6 +270,13 @@ export default function Questionnaire() {
   useEffect(() => {
     if (step > 1) heading.current?.focus()
   }, [step])
+  // A refused step renders the form anew (its key changes), which drops the focus on the
+  // page; the message at the top takes it, so the keyboard goes on from there.
+  useEffect(() => {
+    if (actionData && Object.keys(actionData.errors).length > 0) {
+      document.getElementById(ERROR_SUMMARY_ID)?.focus()
+    }
+  }, [actionData])
   if (loaderData.page === 'answered') return <AnsweredPage justSubmitted={loaderData.justSubmitted} />
 
   const { scan, group, stepCount, view } = loaderData

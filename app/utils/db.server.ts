@@ -47,3 +47,11 @@ const globalForPrisma = globalThis as unknown as { raadnetPrisma?: PrismaClient 
 
 export const prisma = globalForPrisma.raadnetPrisma ?? createPrismaClient()
 if (process.env.NODE_ENV !== 'production') globalForPrisma.raadnetPrisma = prisma
+
+// Copies the write-ahead log into the database file and empties it, so that data just
+// removed (a quick-scan draft next to a name; with secure_delete also zeroed in the file)
+// does not linger in the -wal file. A reader in progress may keep part of the log until the
+// next checkpoint; that is fine, nothing waits for this.
+export async function checkpointWal(client: PrismaClient = prisma) {
+  await client.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)')
+}

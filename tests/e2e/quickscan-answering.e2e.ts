@@ -201,6 +201,8 @@ describe('answering a quick scan', () => {
     await expect
       .poll(() => missing.textContent())
       .toContain('Kies een antwoord. Weet u het niet? Kies dan "Weet ik niet / n.v.t.".')
+    // The message at the top takes the focus, so the keyboard does not start over at the top.
+    await expect.poll(() => phone.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert')
     expect(
       await question(phone, /^Het doel van de cliëntenraad/)
         .getByRole('radio', { name: 'Eens', exact: true })
@@ -262,6 +264,8 @@ describe('answering a quick scan', () => {
     expect(response.status()).toBe(404)
     expect(await pageHeading(phone)).toBe('Deze link werkt niet (meer)')
     expect(await mainText(phone)).not.toContain(scanTitle)
+    // Nothing to click through to: the name in the header is no link to the staff login.
+    expect(await phone.locator('a[href="/"]').count()).toBe(0)
 
     const link = `/vragenlijst/${tokens.noScript}`
     await open(phone, link)

@@ -11,9 +11,11 @@ import { calendarDay } from '~/models/person/membership-term.ts'
 import { answerAttempts } from '~/models/quickscan/answering.server.ts'
 import { createScanInvitations, hashInvitationToken } from '~/models/quickscan/invitation.server.ts'
 import { OPEN_ANSWER_MAX } from '~/models/quickscan/quickscan-constants.ts'
+import { changeScanStatus } from '~/models/quickscan/scan.server.ts'
 import { action, loader } from '~/routes/vragenlijst.$token.tsx'
 import { resolveDatabasePath } from '~/utils/database-url.ts'
 import { prisma } from '~/utils/db.server.ts'
+import { t } from '~/utils/i18n/index.ts'
 import {
   createTestMunicipality,
   createTestOrganisation,
@@ -212,6 +214,16 @@ async function columnsOf(table: string) {
   return rows.map((row) => row.name).sort()
 }
 
+// Returns true when `table` keeps no rowid (SQLite numbers the rows of other tables in the
+// order they are written).
+async function withoutRowid(table: string) {
+  const rows = await prisma.$queryRawUnsafe<{ sql: string }[]>(
+    `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`,
+    table,
+  )
+  return /\)\s*WITHOUT\s+ROWID\s*$/i.test(rows[0]?.sql ?? '')
+}
+
 // Returns every value of `table` (all columns, all rows) as text.
 async function cellsOf(table: string, where = '', ...params: unknown[]) {
   const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
@@ -294,6 +306,9 @@ describe('answering a quick scan without an account', () => {
       'text',
       'value',
     ])
+    // No hidden rowid either: it would number the responses in the order they were sent.
+    expect(await withoutRowid('QuickScanResponse')).toBe(true)
+    expect(await withoutRowid('QuickScanAnswer')).toBe(true)
     const response = await prisma.quickScanResponse.findFirstOrThrow({
       where: { scanId: scan.id },
       include: { answers: true },
@@ -417,6 +432,14 @@ describe('answering a quick scan without an account', () => {
       [`now-${items.E5}`]: '2',
     })
     expect(ladder.data?.errors).toEqual({ [`desired-${items.E5}`]: 'quickscan.answer.missing' })
+    // The questions about one's role have no "weet ik niet", so their message does not
+    // mention it; going back asks for nothing.
+    const background = await send(token, { stap: '2', intent: 'next', years: 'GT5' })
+    expect(background.data?.errors).toEqual({ role: 'quickscan.answer.missingChoice' })
+    expect(t('quickscan.answer.missingChoice')).not.toContain('Weet ik niet')
+    expect((await send(token, { stap: '2', intent: 'back', years: 'GT5' })).location).toBe(
+      `/vragenlijst/${token}?stap=1`,
+    )
     // Sending with answers missing is refused, with the steps that lack them.
     const submit = await send(token, { stap: '5', intent: 'submit' })
     expect(submit.status).toBe(400)
@@ -425,7 +448,7 @@ describe('answering a quick scan without an account', () => {
     expect(
       review.data?.page === 'step' && review.data.view.kind === 'review' && review.data.view.missing,
     ).toEqual([
-      { step: 2, name: 'Over u', count: 2 },
+      { step: 2, name: 'Over u', count: 1 },
       { step: 3, name: 'Dimensie A', count: 1 },
       { step: 4, name: 'Dimensie E', count: 1 },
     ])
@@ -506,6 +529,108 @@ describe('answering a quick scan without an account', () => {
     const result = await send(token, { stap: '5', intent: 'submit' })
     expect(result.status).toBe(404)
     expect(await prisma.quickScanResponse.count({ where: { scanId: scan.id } })).toBe(0)
+  })
+
+  it('keeps the responses in an order that says nothing about who sent first', async () => {
+    const { scan, items } = await scanWithInvitation()
+    const order: string[] = []
+    for (let index = 0; index < 8; index++) {
+      const { token } = await scanWithInvitation()
+      // Each respondent of the same scan: move the invitation over to the first scan.
+      await prisma.quickScanInvitation.update({
+        where: { tokenHash: hashInvitationToken(token) },
+        data: { scanId: scan.id },
+      })
+      await answerAll(token, items)
+      expect((await send(token, { stap: '5', intent: 'submit' })).status).toBe(302)
+      const sent = await prisma.quickScanResponse.findMany({
+        where: { scanId: scan.id },
+        select: { id: true },
+      })
+      const ids = new Set(order)
+      order.push(sent.map((response) => response.id).find((id) => !ids.has(id)) ?? '')
+    }
+    // Read without ORDER BY, the way anyone with the database file would: the order of the
+    // primary key (random), not of sending.
+    const stored = await prisma.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id FROM "QuickScanResponse" WHERE "scanId" = ?`,
+      scan.id,
+    )
+    expect(stored.map((row) => row.id)).toEqual([...order].sort())
+    await expect(prisma.$queryRawUnsafe(`SELECT rowid FROM "QuickScanResponse"`)).rejects.toThrow()
+  })
+
+  it('removes the answers nobody sent when the scan closes', async () => {
+    const { scan, token, items, invitation } = await scanWithInvitation()
+    await send(token, { stap: '1', intent: 'next' })
+    await send(token, { stap: '2', intent: 'next', role: 'MEMBER', years: 'LT1' })
+    await send(token, {
+      stap: '3',
+      intent: 'next',
+      [`item-${items.A1}`]: '2',
+      [`text-${items['A-open']}`]: 'Half',
+    })
+    const halfway = await prisma.quickScanInvitation.findUniqueOrThrow({ where: { id: invitation.id } })
+    expect(halfway.draft).toContain('Half')
+    const result = await changeScanStatus({ scanId: scan.id, transition: 'close', actorId: scan.createdById })
+    expect(result).toEqual({ ok: true, status: 'CLOSED' })
+    const closed = await prisma.quickScanInvitation.findUniqueOrThrow({ where: { id: invitation.id } })
+    expect(closed).toEqual({ ...halfway, draft: null })
+    expect(JSON.stringify(everyCell().filter((cell) => cell.text.includes('Half')))).not.toContain(
+      'QuickScanInvitation',
+    )
+  })
+
+  it('leaves nothing of an unsent or a sent draft in the database files on disk', async () => {
+    const databasePath = resolveDatabasePath()
+    const onDisk = (needle: string) =>
+      [databasePath, `${databasePath}-wal`].some((file) => {
+        try {
+          return readFileSync(file).includes(Buffer.from(needle))
+        } catch {
+          return false
+        }
+      })
+    // One respondent stops halfway; the scan closes.
+    const unsent = `Halfweg${randomUUID().slice(0, 8)}`
+    const closing = await scanWithInvitation()
+    await send(closing.token, { stap: '1', intent: 'next' })
+    await send(closing.token, { stap: '2', intent: 'next', role: 'MEMBER', years: 'LT1' })
+    await send(closing.token, {
+      stap: '3',
+      intent: 'next',
+      [`item-${closing.items.A1}`]: '2',
+      [`text-${closing.items['A-open']}`]: unsent,
+    })
+    expect(onDisk(unsent)).toBe(true)
+    await changeScanStatus({
+      scanId: closing.scan.id,
+      transition: 'close',
+      actorId: closing.scan.createdById,
+    })
+    expect(onDisk(unsent)).toBe(false)
+
+    // Another sends: the text lives on in the anonymous answer only, once.
+    const sent = `Verstuurd${randomUUID().slice(0, 8)}`
+    const sending = await scanWithInvitation()
+    await answerAll(sending.token, sending.items, sent)
+    await send(sending.token, { stap: '5', intent: 'submit' })
+    const stored = await prisma.quickScanAnswer.findMany({ where: { text: sent } })
+    expect(stored).toHaveLength(1)
+    const copies = [databasePath, `${databasePath}-wal`]
+      .map((file) => {
+        try {
+          return readFileSync(file)
+        } catch {
+          return Buffer.alloc(0)
+        }
+      })
+      .reduce((count, bytes) => {
+        let found = 0
+        for (let at = bytes.indexOf(sent); at !== -1; at = bytes.indexOf(sent, at + 1)) found += 1
+        return count + found
+      }, 0)
+    expect(copies).toBe(1)
   })
 
   it('answers a wrong, malformed, other, closed, not yet open or expired link with the same neutral 404', async () => {

@@ -131,6 +131,28 @@ function pairLinks(kind: LinkKind, rows: PairRow[]): NetworkLink[] {
   })
 }
 
+// The layout is a pure function of the nodes and links, and the most expensive part of the
+// page (a force simulation): the last few are kept, so reloading or paging back to a
+// picture with the same data does not simulate again.
+const LAYOUT_CACHE_SIZE = 20
+const layouts = new Map<string, ReturnType<typeof layoutNetwork>>()
+
+function cachedLayout(
+  nodes: Parameters<typeof layoutNetwork>[0]['nodes'],
+  links: Parameters<typeof layoutNetwork>[0]['links'],
+) {
+  const key = JSON.stringify([nodes.map((node) => [node.id, node.radius]), links])
+  const known = layouts.get(key)
+  if (known) return known
+  const positions = layoutNetwork({ nodes, links })
+  layouts.set(key, positions)
+  if (layouts.size > LAYOUT_CACHE_SIZE) {
+    const oldest = layouts.keys().next().value
+    if (oldest !== undefined) layouts.delete(oldest)
+  }
+  return positions
+}
+
 // Returns the network for the filters: the links between the organisations in the picture,
 // and every organisation (by name) with its type, its number of connections, its place in the
 // canvas, its radius and its label.
@@ -159,7 +181,7 @@ export async function getNetwork(filters: NetworkFilters) {
     const connections = neighbours.get(organisation.id) ?? 0
     return { ...organisation, connections, radius: nodeRadius(connections) }
   })
-  const positions = layoutNetwork({ nodes: sized, links })
+  const positions = cachedLayout(sized, links)
   const placed = sized.map((node) => ({
     ...node,
     x: positions.get(node.id)?.x ?? 0,

@@ -125,7 +125,7 @@ describe('reading the background', () => {
       invalid: false,
     })
     expect(readBackgroundStep('COUNCIL', { years: 'GT5' }).errors).toEqual({
-      role: 'quickscan.answer.missing',
+      role: 'quickscan.answer.missingChoice',
     })
     expect(readBackgroundStep('MUNICIPALITY', { role: 'CHAIR', years: 'GT5' }).invalid).toBe(true)
     expect(

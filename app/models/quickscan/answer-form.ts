@@ -194,7 +194,8 @@ export function readBackgroundStep(group: RespondentGroup, fields: Fields): Step
     const raw = fields[field]
     const choices = backgroundChoices(field, group)
     if (raw === undefined || raw === '') {
-      if (field !== 'experience') reading.errors[field] = 'quickscan.answer.missing'
+      // These questions have no "weet ik niet": the message must not point to it.
+      if (field !== 'experience') reading.errors[field] = 'quickscan.answer.missingChoice'
       continue
     }
     if (!choices.includes(raw)) reading.invalid = true

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma } from '~/generated/prisma/client.ts'
 import { calendarDay } from '~/models/person/membership-term.ts'
-import { prisma } from '~/utils/db.server.ts'
+import { checkpointWal, prisma } from '~/utils/db.server.ts'
 import {
   type AnswerDimension,
   type Draft,
@@ -178,7 +178,7 @@ export async function submitQuestionnaire({
   token: string
   now?: Date
 }): Promise<SubmitResult> {
-  return prisma.$transaction(async (tx): Promise<SubmitResult> => {
+  const result = await prisma.$transaction(async (tx): Promise<SubmitResult> => {
     const invitation = await findInvitation(tx, token)
     if (!invitation) return { state: 'unavailable' }
     if (invitation.answered) return { state: 'answered' }
@@ -208,6 +208,9 @@ export async function submitQuestionnaire({
     })
     return { state: 'submitted' }
   })
+  // The draft that stood next to the invitation is gone from the tables; empty the log too.
+  if (result.state === 'submitted') await checkpointWal()
+  return result
 }
 
 // Failed look-ups of questionnaire links per client address: after 20 in 10 minutes every

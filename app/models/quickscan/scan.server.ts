@@ -9,7 +9,7 @@ import { listCurrentMunicipalityOptions } from '~/models/municipality/municipali
 import { organisationTypeLabel } from '~/models/organisation/organisation-options.ts'
 import { COUNCIL_TYPES } from '~/models/organisation/organisation-types.ts'
 import { calendarDay } from '~/models/person/membership-term.ts'
-import { prisma } from '~/utils/db.server.ts'
+import { checkpointWal, prisma } from '~/utils/db.server.ts'
 import { t } from '~/utils/i18n/index.ts'
 import { type Refusal, Refused, refusable } from '~/utils/refusable.server.ts'
 import { listQuestionnairesForScan } from './questionnaire.server.ts'
@@ -457,7 +457,7 @@ export async function changeScanStatus({
   actorId: string
   today?: Date
 }): Promise<TransitionResult> {
-  return refusable(async (tx): Promise<TransitionResult> => {
+  const result = await refusable(async (tx): Promise<TransitionResult> => {
     const scan = await tx.quickScan.findUnique({
       where: { id: scanId },
       select: {
@@ -491,6 +491,14 @@ export async function changeScanStatus({
       data: { status: step.to, version: { increment: 1 } },
     })
     if (count === 0) throw new Refused([{ field: 'form', message: 'quickscan.transition.wrongStatus' }])
+    // Answers that were never sent sit on the invitation, next to a name. Once nobody can
+    // send them they only link answers to a person, so closing removes them (decision 018).
+    if (step.to === 'CLOSED') {
+      await tx.quickScanInvitation.updateMany({
+        where: { scanId, draft: { not: null } },
+        data: { draft: null },
+      })
+    }
     await recordAudit(
       {
         actorId,
@@ -503,6 +511,9 @@ export async function changeScanStatus({
     )
     return { ok: true, status: step.to }
   })
+  // Closing removed the drafts from the tables; empty the log of them too.
+  if (result.ok && result.status === 'CLOSED') await checkpointWal()
+  return result
 }
 
 // The statuses a scan must have to be the baseline of a re-scan: its answers are in.

@@ -96,7 +96,8 @@ export const quickScans = {
   'quickscan.transition.discuss': 'Markeren als besproken',
   'quickscan.transition.complete': 'Markeren als afgerond',
   'quickscan.transitionHint.open': 'Mensen met een link kunnen dan invullen, in de gekozen periode.',
-  'quickscan.transitionHint.close': 'Daarna kan niemand meer invullen.',
+  'quickscan.transitionHint.close':
+    'Daarna kan niemand meer invullen. Wat half is ingevuld en niet verstuurd, wordt gewist.',
   'quickscan.transitionHint.reopen': 'Kan tot en met de sluitdatum.',
   'quickscan.transitionHint.discuss': 'Meestal gebeurt dit vanzelf als het goede gesprek is vastgelegd.',
   'quickscan.transitionHint.complete': 'Als het plan van aanpak klaar is.',
@@ -286,6 +287,7 @@ export const quickScans = {
   'quickscan.answer.textTooLong':
     'Uw tekst heeft {count} tekens. Dat is te lang: hoogstens {max} tekens. Maak de tekst korter.',
   'quickscan.answer.missing': 'Kies een antwoord. Weet u het niet? Kies dan "Weet ik niet / n.v.t.".',
+  'quickscan.answer.missingChoice': 'Kies een antwoord.',
   'quickscan.answer.errorSummary': 'Nog niet alles is goed ingevuld. Kijk bij de rode meldingen.',
   'quickscan.answer.invalidValue':
     'Een antwoord hoort niet bij de keuzes. Er is niets bewaard van deze stap. Kies opnieuw.',
