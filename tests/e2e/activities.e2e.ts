@@ -156,6 +156,8 @@ async function searchLog(page: Page, text: string) {
   await open(page, LOG_PATH)
   await page.getByLabel('Tekst bevat').fill(text)
   await page.getByRole('button', { name: 'Filteren' }).click()
+  // The address changes before React has rendered the filtered list (navigations render in
+  // a transition): callers poll what they read from the list.
   await page.waitForURL((url) => url.pathname === LOG_PATH && url.searchParams.get('q') === text)
 }
 
@@ -346,7 +348,7 @@ async function quickEntryAfterAnError({ javaScript }: { javaScript: boolean }) {
   await expect.poll(() => toastText(page)).toContain('Contact vastgelegd')
 
   await searchLog(page, summary)
-  expect(await logCount(page)).toBe('1 activiteit')
+  await expect.poll(() => logCount(page)).toBe('1 activiteit')
   const [row] = await logRows(page)
   expect(row?.[0]).toBe(`${dutchDate(day)} om 12:00`)
   expect(row?.[1]).toBe('Contact · E-mail')
@@ -545,7 +547,7 @@ describe('a lezer', () => {
 
     // Nothing was saved.
     await searchLog(page, summary)
-    expect(await logCount(page)).toBe('0 activiteiten')
+    await expect.poll(() => logCount(page)).toBe('0 activiteiten')
     expect(await mainText(page)).toContain('Geen activiteiten gevonden met deze filters.')
   }, 60_000)
 })
