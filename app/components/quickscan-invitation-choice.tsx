@@ -74,7 +74,7 @@ export function InvitationChoiceForm({
           rows={4}
           defaultValue={values.raadExtra}
           errors={errors.raadExtra}
-          placeholder="Anna de Vries <anna@voorbeeld.nl>"
+          placeholder={t('quickscan.invite.councilExtraExample')}
         />
       </fieldset>
       <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">
@@ -127,7 +127,7 @@ export function InvitationChoiceForm({
           rows={4}
           defaultValue={values.gemeenteExtra}
           errors={errors.gemeenteExtra}
-          placeholder="Bram Bakker <b.bakker@gemeente.nl>"
+          placeholder={t('quickscan.invite.municipalityExtraExample')}
         />
       </fieldset>
       <Button name="voorbeeld" value="1">

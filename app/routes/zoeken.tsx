@@ -6,10 +6,11 @@ import { Button, buttonClass } from '~/components/ui/button.tsx'
 import { CheckboxGroup, SelectField, TextField } from '~/components/ui/field.tsx'
 import { PageHeader } from '~/components/ui/page-header.tsx'
 import { Pagination } from '~/components/ui/pagination.tsx'
+import { localMoment } from '~/models/activity/occurred-at.ts'
 import { listSearchFilterOptions, search } from '~/models/search/search.server.ts'
 import { MAX_QUERY_LENGTH, SEARCH_KINDS, type SearchKind } from '~/models/search/search-query.ts'
 import { requireUser } from '~/utils/auth.server.ts'
-import { parseDateOnly, startOfDutchDay } from '~/utils/dates.ts'
+import { parseDateOnly } from '~/utils/dates.ts'
 import { type MessageKey, t } from '~/utils/i18n/index.ts'
 
 export const meta: MetaFunction = () => [{ title: `${t('search.title')} · ${t('app.name')}` }]
@@ -46,8 +47,8 @@ function parsePeriod(
   if (from && toDay && from > toDay) return { error: 'search.badPeriod', field: 'van' }
   // Whole Dutch days: an activity at 00:30 Dutch time belongs to that day, not the one before.
   return {
-    from: from ? startOfDutchDay(from) : undefined,
-    to: toDay ? startOfDutchDay(new Date(toDay.getTime() + DAY_MS)) : undefined,
+    from: from ? localMoment(from, '00:00') : undefined,
+    to: toDay ? localMoment(new Date(toDay.getTime() + DAY_MS), '00:00') : undefined,
   }
 }
 

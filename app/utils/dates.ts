@@ -23,10 +23,3 @@ export function parseDateOnly(day: string) {
   const date = new Date(Date.UTC(y, m - 1, d))
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null
 }
-
-// Returns the first moment, in Dutch time, of the calendar day of a date-only value. A
-// period of days compared against both moments and date-only values uses these bounds:
-// a date-only value (midnight UTC) always falls inside its own Dutch day.
-export function startOfDutchDay(day: Date) {
-  return new Date(new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), TIME_ZONE).getTime())
-}

@@ -24,6 +24,13 @@ export function localMoment(day: Date, time: string | null): Date {
   return new Date(local.getTime())
 }
 
+// Returns the last moment (a millisecond before midnight) of the Dutch calendar day `day`:
+// the inclusive end of a period of whole days.
+export function endOfLocalDay(day: Date): Date {
+  const next = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1))
+  return new Date(localMoment(next, '00:00').getTime() - 1)
+}
+
 // Returns the Dutch calendar day ("2026-03-29") and time ("14:30") of a moment, as the
 // date and time inputs show them.
 export function localParts(moment: Date | string) {

@@ -1,7 +1,7 @@
 // The filters of the network picture, from the URL (a GET form). A value that makes no sense
 // falls back to its default, never an error.
 import { z } from 'zod'
-import { localMoment, localToday } from '~/models/activity/occurred-at.ts'
+import { endOfLocalDay, localMoment, localToday } from '~/models/activity/occurred-at.ts'
 import { parseDateOnly } from '~/utils/dates.ts'
 import { LINK_KINDS, type LinkKind } from './network-graph.ts'
 
@@ -49,8 +49,6 @@ export type NetworkQuery = {
   period: { from: Date; to: Date }
 }
 
-const DAY_MS = 24 * 3_600_000
-
 // Returns a date-only value (midnight UTC) as "yyyy-mm-dd".
 const dayValue = (day: Date) => day.toISOString().slice(0, 10)
 
@@ -91,7 +89,7 @@ export function parseNetworkSearch(params: URLSearchParams, now: Date = new Date
     to,
     period: {
       from: localMoment(first, '00:00'),
-      to: new Date(localMoment(new Date(last.getTime() + DAY_MS), '00:00').getTime() - 1),
+      to: endOfLocalDay(last),
     },
   }
 }

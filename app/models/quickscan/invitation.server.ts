@@ -15,6 +15,7 @@ import { calendarDay } from '~/models/person/membership-term.ts'
 import { foldText, matchesAllWords } from '~/models/person/search-text.ts'
 import { prisma } from '~/utils/db.server.ts'
 import { t } from '~/utils/i18n/index.ts'
+import { newId } from '~/utils/ids.server.ts'
 import { type Refusal, Refused, refusable } from '~/utils/refusable.server.ts'
 import type { InvitationChoice } from './invitation.schema.ts'
 import { readInvitationLines } from './invitation-lines.ts'
@@ -397,42 +398,43 @@ export async function createScanInvitations({
     if (plan.invitees.length === 0)
       throw new Refused([{ field: 'form', message: 'quickscan.invite.nobodyNew' }])
     const senderName = await senderNameOf(tx, actorId)
-    const created: CreatedInvitation[] = []
-    const messages: NewMessage[] = []
-    for (const invitee of plan.invitees) {
+    const rows = plan.invitees.map((invitee) => {
       const { token, tokenHash } = newInvitationToken()
-      const link = invitationLink(origin, token)
-      const invitation = await tx.quickScanInvitation.create({
-        data: {
-          scanId,
-          group: invitee.group,
-          personId: invitee.personId,
-          name: invitee.name,
-          email: invitee.email,
-          tokenHash,
-          sentAt: invitee.email ? now : null,
-        },
-        select: { id: true },
-      })
-      created.push({
-        id: invitation.id,
+      return { invitee, link: invitationLink(origin, token), tokenHash, id: newId() }
+    })
+    // One insert for the whole round; ids made here so the links can be returned in order.
+    await tx.quickScanInvitation.createMany({
+      data: rows.map(({ invitee, tokenHash, id }) => ({
+        id,
+        scanId,
         group: invitee.group,
+        personId: invitee.personId,
         name: invitee.name,
         email: invitee.email,
-        link,
-      })
-      if (invitee.email) {
-        messages.push(
-          invitationMessage({
-            scan,
-            invitee: { name: invitee.name, email: invitee.email },
-            link,
-            senderName,
-            actorId,
-          }),
-        )
-      }
-    }
+        tokenHash,
+        sentAt: invitee.email ? now : null,
+      })),
+    })
+    const created: CreatedInvitation[] = rows.map(({ invitee, link, id }) => ({
+      id,
+      group: invitee.group,
+      name: invitee.name,
+      email: invitee.email,
+      link,
+    }))
+    const messages: NewMessage[] = rows.flatMap(({ invitee, link }) =>
+      invitee.email
+        ? [
+            invitationMessage({
+              scan,
+              invitee: { name: invitee.name, email: invitee.email },
+              link,
+              senderName,
+              actorId,
+            }),
+          ]
+        : [],
+    )
     const messageIds = await storeMessages(messages, tx)
     await recordAudit(
       {

@@ -5,12 +5,13 @@
 import { z } from 'zod'
 import { ACTIVITY_SUBTYPES } from '~/models/activity/activity-kinds.ts'
 import { activitySubtypeLabel } from '~/models/activity/activity-options.ts'
+import { localMoment } from '~/models/activity/occurred-at.ts'
 import { type AdviceFigureSummary, formatShare } from '~/models/advice/advice-figures.ts'
 import { MEETING_KINDS } from '~/models/meeting/meeting-kinds.ts'
 import { isHeld, type MeetingFacts } from '~/models/meeting/series-stats.ts'
 import { calendarDay, dayInputValue, daysBefore } from '~/models/signal/signal-dates.ts'
 import { type CsvCell, csvDay } from '~/utils/csv.ts'
-import { formatDateOnly, parseDateOnly, startOfDutchDay } from '~/utils/dates.ts'
+import { formatDateOnly, parseDateOnly } from '~/utils/dates.ts'
 import { type FieldErrors, parseForm } from '~/utils/forms.ts'
 import { type MessageKey, messageRef, t } from '~/utils/i18n/index.ts'
 import { endNotBeforeStart, optionalDate } from '~/utils/validation.ts'
@@ -57,7 +58,13 @@ export function periodBounds(period: Period) {
   const firstDay = dayOf(period.firstDay)
   const lastDay = dayOf(period.lastDay)
   const dayAfter = new Date(lastDay.getTime() + DAY_MS)
-  return { from: startOfDutchDay(firstDay), until: startOfDutchDay(dayAfter), firstDay, lastDay, dayAfter }
+  return {
+    from: localMoment(firstDay, '00:00'),
+    until: localMoment(dayAfter, '00:00'),
+    firstDay,
+    lastDay,
+    dayAfter,
+  }
 }
 
 // Returns how a period is named: "2026", or "1 maart 2026 t/m 31 augustus 2026".

@@ -3,9 +3,8 @@
 // from the evidence union of theme-lookup.server.ts) into the councils × themes matrix and
 // the pairs of councils that share themes. Generic over the kinds of evidence: a new kind
 // in EVIDENCE_KINDS adds a column to the counts and to the CSV, nothing here changes.
-import { addDays } from 'date-fns'
 import { z } from 'zod'
-import { localMoment, localParts } from '~/models/activity/occurred-at.ts'
+import { endOfLocalDay, localMoment, localParts } from '~/models/activity/occurred-at.ts'
 import { COUNCIL_TYPES, THEME_DOMAINS } from '~/models/organisation/organisation-types.ts'
 import { parseDateOnly } from '~/utils/dates.ts'
 import { isMessageKey, type MessageKey, t } from '~/utils/i18n/index.ts'
@@ -92,7 +91,7 @@ export function resolvePeriod(
   const toDay = tot ? parseDateOnly(tot) : null
   if ((van && !fromDay) || (tot && !toDay)) return { period: fallback, problem: 'overlap.periodInvalid' }
   const from = fromDay ? localMoment(fromDay, '00:00') : fallback.from
-  const to = toDay ? new Date(localMoment(addDays(toDay, 1), '00:00').getTime() - 1) : fallback.to
+  const to = toDay ? endOfLocalDay(toDay) : fallback.to
   if (from > to) return { period: fallback, problem: 'overlap.periodReversed' }
   return { period: { from, to }, problem: null }
 }

@@ -323,4 +323,6 @@ export const quickScans = {
   'quickscan.audit.status': '{title}: status {status}',
   'quickscan.audit.invited': '{count} uitgenodigd voor {title}',
   'quickscan.audit.renewed': 'Nieuwe link voor {name} ({title})',
+  'quickscan.invite.councilExtraExample': 'Anna de Vries <anna@voorbeeld.nl>',
+  'quickscan.invite.municipalityExtraExample': 'Bram Bakker <b.bakker@gemeente.nl>',
 } as const
